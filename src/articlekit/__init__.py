@@ -1,0 +1,51 @@
+"""articlekit: raw HTML of a news article in, a typed Article out.
+
+>>> import articlekit
+>>> article = articlekit.parse(html_bytes, url="https://example.com/story")
+>>> article.headline, article.byline, article.published, article.quotes
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .errors import (
+    ArticleKitError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    ExtractorError,
+    InputError,
+    NotHTMLError,
+    UnknownExtractorError,
+)
+from .extractors.base import Extractor, Found
+from .model import Article, Author, Block, BlockKind, Body, Byline, Dateline, Provenance, Quote
+from .pipeline import parse
+from .registry import Registry, default_registry, register
+
+__all__ = [
+    "Article",
+    "ArticleKitError",
+    "Author",
+    "Block",
+    "BlockKind",
+    "Body",
+    "Byline",
+    "Dateline",
+    "Document",
+    "DocumentTooLargeError",
+    "EmptyDocumentError",
+    "Extractor",
+    "ExtractorError",
+    "Found",
+    "InputError",
+    "NotHTMLError",
+    "Provenance",
+    "Quote",
+    "Registry",
+    "UnknownExtractorError",
+    "default_registry",
+    "parse",
+    "register",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Extractors: the generic one and the site-specific ones the registry picks."""

@@ -1,0 +1,103 @@
+"""What an extractor is, and the partial result it returns.
+
+An extractor fills the fields it knows and leaves the rest to the next one in precedence
+order. Each value travels with the part of the page it came from (``Found.source``), which
+ends up in ``Article.provenance``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
+
+import attrs
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = ["FIELDS", "DERIVED_FIELDS", "Extractor", "Fields", "Found", "FunctionExtractor"]
+
+T = TypeVar("T")
+
+#: Fields an extractor may fill, in the order of ``Article``.
+FIELDS = (
+    "canonical_url",
+    "headline",
+    "byline",
+    "dateline",
+    "published",
+    "modified",
+    "body",
+    "quotes",
+    "site_name",
+    "description",
+    "language",
+    "top_image",
+    "tags",
+)
+
+#: Fields derived from the final body after merging, unless an extractor sets them itself.
+DERIVED_FIELDS = ("dateline", "quotes")
+
+
+@attrs.frozen
+class Found(Generic[T]):
+    """A field value and where on the page it was found (``"json-ld"``, ``"meta:og:title"``, ``"h1"`` ...)."""
+
+    value: T
+    source: str
+
+
+#: A partial result: field name -> Found. Missing fields are left to the next extractor.
+Fields = Mapping[str, Found[Any]]
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Turns a Document into some of an Article's fields."""
+
+    name: str
+
+    def applies_to(self, doc: Document) -> bool:
+        """Whether this extractor knows the page (usually by its domain)."""
+        ...
+
+    def extract(self, doc: Document) -> Mapping[str, Any]:
+        """Field name -> ``Found`` (or a bare value, recorded with source ``"extractor"``)."""
+        ...
+
+
+@attrs.frozen
+class FunctionExtractor:
+    """An extractor made from a plain function by ``@articlekit.register``."""
+
+    name: str
+    function: Callable[[Document], Mapping[str, Any]]
+    domains: tuple[str, ...] = ()
+
+    def applies_to(self, doc: Document) -> bool:
+        return domain_matches(doc.domain, self.domains)
+
+    def extract(self, doc: Document) -> Mapping[str, Any]:
+        return self.function(doc)
+
+
+def domain_matches(domain: str | None, patterns: tuple[str, ...]) -> bool:
+    """``example.com`` matches itself and its subdomains; ``*.example.com`` only subdomains."""
+    if not domain:
+        return False
+    domain = domain.lower().removeprefix("www.")
+    for pattern in patterns:
+        p = pattern.lower().removeprefix("www.")
+        if p.startswith("*."):
+            if domain.endswith(p[1:]):
+                return True
+        elif domain == p or domain.endswith("." + p):
+            return True
+    return False
+
+
+def pattern_specificity(patterns: tuple[str, ...]) -> int:
+    """How specific the most specific pattern is: more labels wins, so news.example.com
+    beats example.com."""
+    return max((p.removeprefix("*.").count(".") + 1 for p in patterns), default=0)

@@ -1,0 +1,43 @@
+"""Small text helpers over lxml elements shared by the field modules."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+__all__ = ["element_text", "fold", "similar"]
+
+_WS = re.compile(r"\s+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def element_text(el: etree._Element, limit: int = 2000) -> str:
+    """The element's text with whitespace collapsed (scripts and styles skipped)."""
+    parts: list[str] = []
+    size = 0
+    for chunk in el.itertext():
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            break
+    return _WS.sub(" ", "".join(parts)).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case, quotes and dashes straightened, punctuation dropped: for comparisons only."""
+    return _NON_WORD.sub(" ", text.translate(_QUOTES).casefold()).strip()
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two titles say the same thing (one folded text contains the other)."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    short, long = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    # One contains the other and is most of it: "Title" vs "Title | Site".
+    return len(short) > 10 and short in long and len(short) >= 0.6 * len(long)

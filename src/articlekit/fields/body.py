@@ -1,0 +1,390 @@
+"""The article body: find the main content in the one lxml tree and return it as ordered blocks.
+
+How (in order):
+1. Score paragraph-like elements by their text (length, commas), as Readability does, and
+   credit their parent and grandparent; boilerplate class names weigh against a container,
+   link-heavy containers are discounted.
+2. The best container wins; siblings that score well (a story split across several divs)
+   join it.
+3. Walk the chosen containers in document order and emit blocks, skipping boilerplate
+   subtrees (navigation, share bars, related lists, captions, comments, newsletters ...) and
+   link-heavy or furniture-only blocks.
+Text keeps the spacing a reader sees: inline markup adds no space, ``<br>`` is a line break,
+block-level children never glue words together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from ..document import Document
+from ..extractors.base import Found
+from ..model import Block, BlockKind, Body
+
+__all__ = ["body_from_text", "extract_body"]
+
+# Subtrees that are never article text, whatever they contain.
+_DROP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "nav", "footer", "aside",
+    "button", "select", "option", "textarea", "input", "iframe", "object", "embed", "video",
+    "audio", "canvas", "figure", "figcaption", "picture", "img", "map", "label", "menu",
+    "dialog", "head", "title", "meta", "link",
+})
+_NEGATIVE = re.compile(
+    r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|"
+    r"promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|ad-slot|dfp|sponsor|cookie|consent|gdpr|"
+    r"popup|modal|sidebar|side-bar|widget|footer|masthead|navbar|(?:^|[-_ ])nav(?:$|[-_ ])|"
+    r"menu|breadcrumb|pagination|pager|(?:^|[-_ ])tags?(?:$|[-_ ])|tag-list|taglist|keywords|"
+    r"author-?bio|about-the-author|authorbox|author-box|byline|dateline-?meta|most-?read|"
+    r"most-?popular|popular|trending|caption|credit|outbrain|taboola|zergnet|jump-?link|"
+    r"print|toolbar|rating|skip|hidden|visually-hidden|sr-only|read-?more|more-?stories|"
+    r"also-?read|next-?article|prev-?article|toc|table-of-contents|login|paywall|"
+    r"subscription|overlay|banner|timestamp|article-?meta|post-?meta|entry-?meta|"
+    r"(?:^|[-_ ])meta(?:$|[-_ ])|published|updated|post-date|entry-date|article-date|"
+    r"(?:^|[-_ ])(?:date|dates|time|dateline-info|info-date|pubdate)(?:$|[-_ ])",
+    re.I,
+)
+_HARD_NEGATIVE = re.compile(
+    r"comment|share|related|newsletter|promo|caption|byline|popular|trending|most-?read|"
+    r"recommend|author-?bio|outbrain|taboola|social", re.I)
+# Names that mark the article itself; they keep a container even if a negative word appears.
+_POSITIVE = re.compile(
+    r"article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|paragraph",
+    re.I,
+)
+_BLOCK_TAGS = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "dd", "dt",
+    "div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot",
+    "header", "hr", "center", "address", "details", "summary", "td", "th",
+})
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "li"})
+_FURNITURE = re.compile(
+    r"^(?:advertisement|anzeige|publicidad|publicidade|pubblicità|реклама|sponsored|"
+    r"read more|read next|see also|related:?|share(?: this)?(?: article| story)?|"
+    r"click here.*|sign up.*newsletter.*|subscribe.*|follow us.*|continue reading.*|"
+    r"most commented|most read|most popular|trending now|you may also like.*|"
+    r"(?:photo|image|foto|picture)(?: credit)?:.*|getty images|\(?ap photo.*|"
+    r"(?:published|updated|posted|last updated|publicado|atualizado|veröffentlicht|"
+    r"aktualisiert|publié|mis à jour|pubblicato|aggiornato)\b[^.!?]{0,40}\d[^.!?]{0,30})$",
+    re.I,
+)
+_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?%)\]}»”’])")
+_SPACE_AFTER_OPEN = re.compile(r"([(\[{«“‘]) +")
+_NEWLINES = re.compile(r" *\n[ \n]*")
+
+
+def _attrs(el: etree._Element) -> str:
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls and ident:
+        return f"{cls} {ident}"
+    return cls or ident or ""
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None
+
+
+def _is_boilerplate(el: etree._Element) -> bool:
+    """Never article text: by tag, by ARIA role, or hidden."""
+    if el.tag in _DROP_TAGS or _is_hidden(el):
+        return True
+    role = el.get("role")
+    return role in ("navigation", "banner", "contentinfo", "complementary", "dialog", "menu")
+
+
+def _negative_class(el: etree._Element) -> bool:
+    """Class or id names boilerplate (share bar, related list, caption ...)."""
+    names = _attrs(el)
+    if not names or el.tag in ("body", "html", "article", "main"):
+        return False
+    if not _NEGATIVE.search(names):
+        return False
+    # "post-content entry-meta-wrapper": a positive name keeps it unless the negative is one
+    # that is never article text.
+    return not _POSITIVE.search(names) or _HARD_NEGATIVE.search(names) is not None
+
+
+def _skip(el: etree._Element) -> bool:
+    """Inside the article: leave out boilerplate, and negatively named parts unless they hold
+    a lot of prose (some sites wrap the whole story in an oddly named element)."""
+    if _is_boilerplate(el):
+        return True
+    if el.tag != "form" and not _negative_class(el):
+        return False
+    if re.search(r"comment|disqus", _attrs(el), re.I):
+        return True
+    text_len = sum(len(t) for t in el.itertext())
+    if text_len < 1500:
+        return True
+    return _link_text_len(el) > 0.3 * text_len
+
+
+# -- text of one block ---------------------------------------------------------------------------
+def _inline_text(el: etree._Element, out: list[str], skip_blocks: bool) -> None:
+    """Collect an element's text as a reader sees it, iteratively (no recursion limit)."""
+    stack: list[tuple[etree._Element, bool]] = [(el, True)]
+    while stack:
+        node, entering = stack.pop()
+        if entering:
+            tag = node.tag if isinstance(node.tag, str) else None
+            if node is not el:
+                if tag is None or _skip(node):
+                    if node.tail:
+                        out.append(node.tail)
+                    continue
+                if skip_blocks and tag in _BLOCK_TAGS:
+                    # Nested blocks are emitted on their own; keep words apart.
+                    out.append("\n")
+                    if node.tail:
+                        out.append(node.tail)
+                    continue
+                if tag == "br":
+                    out.append("\n")
+                    if node.tail:
+                        out.append(node.tail)
+                    continue
+                if tag in _BLOCK_TAGS or tag in ("td", "th"):
+                    out.append(" ")
+            if node.text:
+                out.append(node.text)
+            stack.append((node, False))
+            stack.extend((c, True) for c in reversed(node))
+        else:
+            if node is not el:
+                if isinstance(node.tag, str) and node.tag in _BLOCK_TAGS:
+                    out.append(" ")
+                if node.tail:
+                    out.append(node.tail)
+
+
+def _tidy(text: str) -> str:
+    text = _WS.sub(" ", text)
+    text = _NEWLINES.sub("\n", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+    return text.strip()
+
+
+def _text_of(el: etree._Element, skip_blocks: bool = False) -> str:
+    parts: list[str] = []
+    _inline_text(el, parts, skip_blocks)
+    return _tidy("".join(parts))
+
+
+def _link_text_len(el: etree._Element) -> int:
+    total = 0
+    for a in el.iter("a"):
+        total += sum(len(t) for t in a.itertext())
+    return total
+
+
+# -- scoring ---------------------------------------------------------------------------------------
+def _class_weight(el: etree._Element) -> float:
+    names = _attrs(el)
+    if not names:
+        return 0.0
+    weight = 0.0
+    if _POSITIVE.search(names):
+        weight += 25
+    if _NEGATIVE.search(names):
+        weight -= 25
+    return weight
+
+
+def _candidates(root: etree._Element) -> dict[etree._Element, float]:
+    scores: dict[etree._Element, float] = {}
+    for el in root.iter("p", "pre", "td", "blockquote", "div", "section", "li", "font", "span"):
+        loose_parent = False
+        if el.tag in ("div", "section", "span", "font", "li"):
+            # Containers count as paragraphs only through their own loose text; text written
+            # straight into a div between <br>s is a story too.
+            if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
+                loose_parent = True
+        if any(a.tag in _DROP_TAGS for a in el.iterancestors()):
+            continue
+        if loose_parent:
+            text = " ".join(((el.text or "") + " ".join(c.tail or "" for c in el)).split())
+        else:
+            text = " ".join("".join(el.itertext()).split())
+        n = len(text)
+        if n < 25:
+            continue
+        score = 1.0 + text.count(",") + text.count("،") + text.count("、") + min(n / 100.0, 3.0)
+        if el.tag in ("li", "span", "font"):
+            score *= 0.5
+        parent = el if loose_parent else el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + score
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + score / 2.0
+    return scores
+
+
+_COMMENTS = re.compile(r"(?:^|[\s_-])(?:comments?|comment-\w+|disqus\w*|respond|replies)(?:$|[\s_-])", re.I)
+
+
+def _in_comments(el: etree._Element) -> bool:
+    """Readers' comments are prose too; never let them be the article."""
+    for node in (el, *el.iterancestors()):
+        names = _attrs(node)
+        if names and _COMMENTS.search(names):
+            return True
+    return False
+
+
+def _container(root: etree._Element) -> list[etree._Element]:
+    raw = _candidates(root)
+    if not raw:
+        return [root]
+    best, best_score = None, 0.0
+    final: dict[etree._Element, float] = {}
+    for el, score in raw.items():
+        if _is_boilerplate(el) and el.tag not in ("body", "html"):
+            continue
+        if any(_is_boilerplate(a) for a in el.iterancestors()) or _in_comments(el):
+            continue
+        text_len = len("".join(el.itertext()))
+        link_density = _link_text_len(el) / text_len if text_len else 1.0
+        total = (score + _class_weight(el)) * (1.0 - link_density)
+        final[el] = total
+        if total > best_score:
+            best, best_score = el, total
+    if best is None:
+        return [root]
+    # A story split across sibling containers: keep siblings that score well or read as prose.
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    threshold = max(10.0, best_score * 0.2)
+    chosen = []
+    for sib in parent:
+        if sib is best:
+            chosen.append(sib)
+            continue
+        if not isinstance(sib.tag, str) or _is_boilerplate(sib):
+            continue
+        if final.get(sib, 0.0) >= threshold:
+            chosen.append(sib)
+        elif sib.tag == "p":
+            text = " ".join("".join(sib.itertext()).split())
+            if len(text) > 80 and _link_text_len(sib) < 0.25 * len(text):
+                chosen.append(sib)
+    return chosen
+
+
+# -- blocks ------------------------------------------------------------------------------------------
+def _kind(tag: str, inside_quote: bool) -> BlockKind:
+    if tag in _HEADINGS:
+        return BlockKind.HEADING
+    if inside_quote or tag == "blockquote":
+        return BlockKind.BLOCKQUOTE
+    if tag == "li" or tag in ("dd", "dt"):
+        return BlockKind.LIST_ITEM
+    if tag == "pre":
+        return BlockKind.PREFORMATTED
+    if tag == "tr":
+        return BlockKind.TABLE_ROW
+    return BlockKind.PARAGRAPH
+
+
+def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
+    if not text or not any(ch.isalnum() for ch in text):
+        return False
+    if _FURNITURE.match(text):
+        return False
+    n = len(text)
+    links = _link_text_len(el) if el is not None else 0
+    if links and n:
+        density = links / n
+        if density > 0.6 or (density > 0.35 and n < 160 and kind is not BlockKind.HEADING):
+            return False
+    return True
+
+
+def _blocks(containers: list[etree._Element]) -> Iterator[Block]:
+    for container in containers:
+        stack: list[tuple[etree._Element | str, bool]] = [(container, False)]
+        while stack:
+            el, in_quote = stack.pop()
+            if isinstance(el, str):
+                for piece in el.split("\n"):
+                    piece = piece.strip()
+                    if len(piece) > 1 and _keep(piece, None, BlockKind.PARAGRAPH):
+                        yield Block(BlockKind.BLOCKQUOTE if in_quote else BlockKind.PARAGRAPH, piece)
+                continue
+            tag = el.tag if isinstance(el.tag, str) else None
+            if tag is None or (el is not container and _skip(el)):
+                continue
+            if tag == "h1":
+                continue  # the headline, reported on its own
+            has_block_child = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el)
+            if tag in ("p", "pre", "tr") or tag in _HEADINGS or (
+                tag in ("li", "dd", "dt", "blockquote", "div", "section", "td", "article",
+                        "main", "center", "address", "header")
+                and not has_block_child
+            ):
+                text = _text_of(el)
+                kind = _kind(tag, in_quote)
+                if tag == "pre":
+                    text = text  # keep its line breaks
+                if _keep(text, el, kind):
+                    yield Block(kind, text)
+                continue
+            # A container: its own loose text between child blocks becomes paragraphs, in order.
+            quote = in_quote or tag == "blockquote"
+            stack.extend(reversed(_segments(el, quote)))
+
+
+def _segments(el: etree._Element, quote: bool) -> list[tuple[etree._Element | str, bool]]:
+    """A container's children in order, runs of inline content merged into text items."""
+    out: list[tuple[etree._Element | str, bool]] = []
+    buf: list[str] = [el.text or ""]
+
+    def flush() -> None:
+        text = _tidy("".join(buf))
+        if text:
+            out.append((text, quote))
+        buf.clear()
+
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag is not None and tag in _BLOCK_TAGS:
+            flush()
+            out.append((child, quote))
+        elif tag is not None and tag == "br":
+            buf.append("\n")
+        elif tag is not None and not _skip(child):
+            _inline_text(child, buf, skip_blocks=False)
+            buf.append(child.tail or "")
+            continue
+        buf.append(child.tail or "")
+    flush()
+    return out
+
+
+def extract_body(doc: Document) -> Found[Body] | None:
+    body = doc.body
+    if body is None:
+        return None
+    containers = _container(body)
+    blocks = tuple(_blocks(containers))
+    if not blocks:
+        return None
+    return Found(Body(blocks), "visible:main content")
+
+
+def body_from_text(text: str) -> Body:
+    """A Body from plain text: paragraphs are separated by blank lines."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text)]
+    return Body(tuple(Block(BlockKind.PARAGRAPH, p) for p in paragraphs if p))

@@ -1,0 +1,330 @@
+"""The byline: who wrote the article (people), apart from the agency that distributed it.
+
+Candidates come from the visible byline, JSON-LD, and meta tags. The visible byline wins when
+it names people: metadata is often a CMS account, a syndication default or everyone who
+touched the page. Every candidate goes through ``parse_byline``, which keeps only strings that
+look like people's names: no URL, site name, date, counter or sentence becomes an author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from ..document import Document
+from ..extractors.base import Found
+from ..model import Author, Byline
+from ..normalize import normalize_name
+from ._ld import article_objects
+from ._text import fold
+
+__all__ = ["AGENCIES", "extract_byline", "is_person_name", "parse_byline"]
+
+#: Wire services and similar credits kept apart from people (folded form -> display form).
+AGENCIES = {
+    "reuters": "Reuters", "thomson reuters": "Reuters", "ap": "AP", "the associated press": "AP",
+    "associated press": "AP", "afp": "AFP", "agence france presse": "AFP",
+    "agence france-presse": "AFP", "yonhap": "Yonhap", "yonhap news": "Yonhap",
+    "yonhap news agency": "Yonhap", "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg",
+    "dpa": "dpa", "ansa": "ANSA", "efe": "EFE", "pti": "PTI", "ians": "IANS", "xinhua": "Xinhua",
+    "kyodo": "Kyodo", "kyodo news": "Kyodo", "tass": "TASS", "ria novosti": "RIA Novosti",
+    "upi": "UPI", "united press international": "UPI", "cnn": "CNN", "bbc": "BBC",
+    "bbc news": "BBC", "anp": "ANP", "apa": "APA", "lusa": "Lusa", "antara": "Antara",
+    "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil", "sda": "SDA",
+    "news agencies": "news agencies", "wire services": "wire services", "staff": "Staff",
+    "staff writer": "Staff", "staff reports": "Staff", "staff report": "Staff",
+    "wire": "wire services", "press association": "PA", "pa": "PA", "cp": "CP",
+    "the canadian press": "CP", "canadian press": "CP", "aap": "AAP", "nyt": "NYT",
+    "new york times": "NYT", "the new york times": "NYT", "ani": "ANI", "apf": "AFP",
+}
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|reported|reporting|story|words|text|photos?|published|"
+    r"compiled|edited|interview)\s+by|by|von|par|por|di|da|door|oleh|de|av|af|przez|"
+    r"автор|texto|text|author|autor|auteur|reporter|redaktion|penulis|writer|"
+    r"escrito por|publicado por|a cura di)\s*[:\-–—]?\s+",
+    re.I,
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_URL = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|co\.\w+)\b", re.I)
+# Furniture glued to a byline by the page: counters, labels, timestamps.
+_TRAIL = re.compile(
+    r"\s*(?:\b(?:views?|comments?|shares?|likes?|reads?|follow(?:ing)?|email(?: the author)?|"
+    r"e-mail|twitter|facebook|linkedin|instagram|updated|published|posted|modified|"
+    r"last updated|read more|more from|see all|min read|minutes? read|hours? ago|"
+    r"days? ago|ago|share|print|contact|bio|profile|subscribe|views?\s*\d[\d,.]*)\b.*)$",
+    re.I,
+)
+_GLUED_LABEL = re.compile(
+    r"([a-zà-ÿ])((?:Views?|Comments?|Shares?|Likes?|Updated|Published|Posted|Follow|Email|"
+    r"Twitter|Facebook|Read|More)\b)"
+)
+_DIGITS = re.compile(r"\d")
+_ROLE_WORDS = frozenset(
+    """writer reporter correspondent editor columnist contributor journalist staff senior chief
+    associate assistant managing deputy executive special political business science
+    sports health technology tech national international foreign bureau producer analyst
+    critic photographer contributing freelance news desk intern fellow host anchor
+    director head lead investigative digital""".split()
+)
+_ORG_WORDS = frozenset(
+    """times news post journal press media magazine daily herald tribune agency network
+    gazette chronicle telegraph guardian observer today online group inc ltd llc gmbh
+    television tv radio channel broadcasting newspaper editorial team desk bureau staff
+    reports report wire services service foundation institute university association
+    council committee department ministry office company corporation club""".split()
+)
+_NOT_NAME_WORDS = frozenset(
+    """the a an of for in on at to with from about is are was were be been this that these
+    those it its our your their my his her we you they admin administrator editor editors
+    redacción redação redazione rédaction anonymous guest user unknown""".split()
+)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bdan\b|\bи\b|\bwith\b|"
+    r"\bwith additional reporting by\b|\badditional reporting by\b|/|·|•)\s*",
+    re.I,
+)
+_WORD = re.compile(r"^[\w.'’\-]+$", re.UNICODE)
+
+
+def _agency(text: str) -> str | None:
+    f = fold(text)
+    f = re.sub(r"^the ", "", f) if f not in AGENCIES else f
+    return AGENCIES.get(f) or AGENCIES.get("the " + f)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether a short string reads as a person's name (not a sentence, URL, date or org)."""
+    text = text.strip()
+    if not text or len(text) > 60 or _DIGITS.search(text) or _URL.search(text) or "@" in text:
+        return False
+    words = text.split()
+    if not words:
+        return False
+    if len(words) == 1:
+        # One word: a CJK/Hangul name ("정덕현") or a single name some blogs use ("Regan").
+        w = words[0]
+        if re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,5}", w):
+            return True
+        return bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}", w)) and w.lower() not in _NOT_NAME_WORDS
+    if len(words) > 5:
+        return False
+    lowered = [w.lower().strip(".,") for w in words]
+    if any(w in _NOT_NAME_WORDS for w in lowered):
+        return False
+    if sum(w in _ORG_WORDS for w in lowered) >= 1 and not all(w[:1].isupper() for w in words[:1]):
+        return False
+    if any(w in _ORG_WORDS for w in lowered[-1:]):
+        return False
+    if not all(_WORD.match(w) for w in words):
+        return False
+    # Names are capitalised word by word (particles aside); a sentence is not.
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps >= max(2, len(words) - 1) or caps == len(words)
+
+
+def _clean_part(part: str) -> str:
+    part = _EMAIL.sub(" ", part)
+    part = _HANDLE.sub(" ", part)
+    part = _URL.sub(" ", part)
+    part = _TRAIL.sub("", part)
+    part = _PREFIX.sub("", part)
+    part = re.sub(r"[\s:\-–—,.|]+$", "", part)
+    part = re.sub(r"^[\s:\-–—,.|(]+|[)\s]+$", "", part)
+    return " ".join(part.split())
+
+
+def _is_role(text: str) -> bool:
+    words = [w.lower().strip(".,") for w in text.split()]
+    return bool(words) and len(words) <= 5 and all(w in _ROLE_WORDS or w in {"of", "and", "the", "&"}
+                                                   for w in words)
+
+
+def _is_org(text: str) -> bool:
+    words = [w.lower().strip(".,") for w in text.split()]
+    return bool(words) and any(w in _ORG_WORDS for w in words)
+
+
+def parse_byline(raw: str) -> Byline | None:
+    """Parse a byline as printed into people, their roles/organisations, and the agency.
+
+    ``"By Jane Doe and John Smith, Reuters"`` -> authors Jane Doe, John Smith; agency Reuters.
+    Returns None when nothing in it is a person or an agency.
+    """
+    if not raw or not raw.strip():
+        return None
+    raw = " ".join(raw.split())[:500]
+    # "Daniel KimViews": a label glued to a name by markup without spaces.
+    text = _GLUED_LABEL.sub(r"\1 \2", raw)
+    text = _PREFIX.sub("", text)
+    text = _TRAIL.sub("", _URL.sub(" ", _EMAIL.sub(" ", text)))
+    text = re.sub(r"\((?P<a>[^)]{1,40})\)", lambda m: ", " + m.group("a"), text)
+    # "Kim, Daniel": one name written last-name first, not two people.
+    m = re.fullmatch(r"\s*([A-ZÀ-Ý][\w'’\-]+),\s*([A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z]\.)?)\s*", text)
+    if m and not _agency(m.group(2)) and not _is_org(m.group(2)) and not _is_role(m.group(2)):
+        text = normalize_name(text)
+    authors: list[Author] = []
+    agency: str | None = None
+    for piece in _SPLIT.split(text):
+        part = _clean_part(piece)
+        if not part:
+            continue
+        if authors and _is_role(part):
+            a = authors[-1]
+            authors[-1] = Author(a.name, a.role or part, a.organisation)
+            continue
+        ag = _agency(part)
+        if ag:
+            agency = agency or ag
+            continue
+        # "Jane Doe Staff Writer": a role glued after the name.
+        words = part.split()
+        role_tail = []
+        while len(words) > 2 and words[-1].lower().strip(".,") in _ROLE_WORDS:
+            role_tail.insert(0, words.pop())
+        candidate = " ".join(words)
+        if len(words) == 1 and authors:
+            candidate = ""  # one word after a name is a publication or a role, not a person
+        if candidate and is_person_name(candidate) or is_person_name(normalize_name(candidate)):
+            name = normalize_name(candidate)
+            if name not in {a.name for a in authors}:
+                authors.append(Author(name, " ".join(role_tail) or None))
+        elif authors and _is_org(part) and authors[-1].organisation is None:
+            a = authors[-1]
+            authors[-1] = Author(a.name, a.role, part)
+        elif authors and len(words) == 1 and words[0][:1].isupper() and not _is_role(part):
+            # "VICTOR TANGERMANN, FUTURISM": a one-word credit after a name is a publication.
+            a = authors[-1]
+            if a.organisation is None:
+                authors[-1] = Author(a.name, a.role, normalize_name(part))
+    if not authors and not agency:
+        return None
+    return Byline(raw, tuple(authors), agency)
+
+
+# -- candidates on the page ----------------------------------------------------------------------
+_BYLINE_HINT = re.compile(r"byline|by-line|author|writer|autor|auteur|penulis|reporter|credit", re.I)
+_BYLINE_ANTI = re.compile(
+    r"comment|avatar|bio|about|related|share|social|footer|widget|sidebar|more|recommend|"
+    r"popular|newsletter|follow|photo|image|caption|img|profile-card|author-box|authorbox",
+    re.I,
+)
+_SKIP_ANCESTORS = frozenset({"footer", "nav", "aside", "form", "button", "select", "figcaption"})
+
+
+def _attrs_text(el: etree._Element) -> str:
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"),
+                                  el.get("rel"), el.get("data-testid"))))
+
+
+def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
+    body = doc.body
+    if body is None:
+        return
+    seen = 0
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img"):
+            continue
+        hint = _attrs_text(el)
+        if not hint or not _BYLINE_HINT.search(hint) or _BYLINE_ANTI.search(hint):
+            continue
+        if any(a.tag in _SKIP_ANCESTORS for a in el.iterancestors()):
+            continue
+        # Byline parts are separate elements (name, counter, date); never glue their words.
+        text = " ".join(" ".join(el.itertext()).split())
+        if not text or len(text) > 250:
+            continue
+        seen += 1
+        yield el, text
+        if seen > 40:
+            return
+
+
+def _visible_byline(doc: Document) -> Found[Byline] | None:
+    for el, text in _visible_candidates(doc):
+        byline = parse_byline(text)
+        if byline is None or not byline.authors:
+            continue
+        # Several sibling author links ("<a rel=author>A</a>, <a rel=author>B</a>") each match
+        # alone; the parent holds the whole byline when it is short.
+        parent = el.getparent()
+        if parent is not None and _BYLINE_HINT.search(_attrs_text(el)) and not _BYLINE_HINT.search(
+            _attrs_text(parent)
+        ):
+            ptext = " ".join(" ".join(parent.itertext()).split())
+            if len(ptext) <= 250 and ptext != text:
+                wider = parse_byline(ptext)
+                if wider and len(wider.authors) > len(byline.authors) and all(
+                    a in wider.names for a in byline.names
+                ):
+                    byline = wider
+        return Found(byline, f"visible:{el.tag}[{_attrs_text(el)[:60]}]")
+    return None
+
+
+def _ld_authors(doc: Document) -> tuple[list[str], str | None]:
+    names: list[str] = []
+    agency = None
+    for obj in article_objects(doc)[:1]:
+        value = obj.get("author") or obj.get("creator")
+        items = value if isinstance(value, list) else [value]
+        for item in items[:20]:
+            item = doc.resolve_ld(item)
+            if isinstance(item, str):
+                names.append(item)
+            elif isinstance(item, dict):
+                name = item.get("name")
+                if isinstance(name, list):
+                    name = " ".join(n for n in name if isinstance(n, str))
+                if not isinstance(name, str):
+                    continue
+                types = {str(t).lower() for t in (item.get("@type") if isinstance(item.get("@type"), list) else [item.get("@type")])}
+                if "organization" in types or "newsmediaorganization" in types:
+                    agency = agency or _agency(name)
+                    continue
+                names.append(name)
+    return names, agency
+
+
+def _site_words(doc: Document) -> set[str]:
+    words = {fold(s) for s in doc.meta.get("og:site_name", ())}
+    if doc.domain:
+        words.add(fold(doc.domain.split(".")[-2] if doc.domain.count(".") else doc.domain))
+    return {w for w in words if w}
+
+
+def _from_names(names: list[str], agency: str | None, doc: Document) -> Byline | None:
+    site = _site_words(doc)
+    kept = [n for n in names if fold(n) not in site and fold(n).replace(" ", "") not in site]
+    if not kept and not agency:
+        return None
+    byline = parse_byline(" and ".join(kept)) if kept else None
+    if byline is None:
+        return Byline(", ".join(names), (), agency) if agency else None
+    return Byline(byline.raw, byline.authors, byline.agency or agency)
+
+
+_META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                "dcterms.creator", "byl", "twitter:creator:name", "cxenseparse:author")
+
+
+def extract_byline(doc: Document) -> Found[Byline] | None:
+    visible = _visible_byline(doc)
+    if visible is not None:
+        return visible
+    names, agency = _ld_authors(doc)
+    byline = _from_names(names, agency, doc)
+    if byline is not None and byline.authors:
+        return Found(byline, "json-ld:author")
+    for key in _META_AUTHOR:
+        values = [v for v in doc.meta.get(key, ()) if not _URL.search(v)]
+        if values:
+            found = _from_names(values, None, doc)
+            if found is not None and found.authors:
+                return Found(found, f"meta:{key}")
+    if byline is not None:
+        return Found(byline, "json-ld:author")
+    return None

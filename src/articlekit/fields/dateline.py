@@ -1,0 +1,148 @@
+"""The dateline at the start of a story: where (and when, and by which agency) it was filed.
+
+Recognised shapes, in order:
+- wire style: an upper-case place, an optional date, an optional agency, a dash:
+  "SEOUL, Aug. 20 (Yonhap) --", "WASHINGTON (AP) —", "BUFFALO, N.Y. —", "PARIS, 10 juillet (AFP) -";
+- a place and an agency in parentheses without a dash: "Hong Kong (CNN Business)";
+- the agency alone: "(Reuters) —";
+- a relative opener in the first sentence: "On the 10th, local time," or "On Tuesday,".
+A sentence that merely starts with a capitalised word is never a dateline: the place must be
+upper case and followed by a dash, or an agency in parentheses must follow it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Dateline
+from .dates import MONTHS
+
+__all__ = ["parse_dateline"]
+
+_MONTH = "|".join(sorted((re.escape(w) for w in MONTHS), key=len, reverse=True))
+_DASH = r"(?:--|—|–|-|―|:)"
+_UPPER_PLACE = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]*(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]*){0,3}"
+_REGION = r"(?:,\s*(?!(?i:(?:" + "|".join(MONTHS) + r")\.?\s+\d))[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3})?"
+_DATE = rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTH})\.?)"
+_AGENCY = r"\((?P<agency>[A-Z][\w .&'’\-]{0,40}|[A-Z]{2,10})\)"
+
+_WIRE = re.compile(
+    rf"^(?P<loc>{_UPPER_PLACE}{_REGION})(?:,\s*(?P<date>{_DATE}))?\s*(?:{_AGENCY})?\s*"
+    rf"(?P<dash>{_DASH})\s*",
+)
+_PLACE_AGENCY = re.compile(
+    rf"^(?P<loc>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){{0,3}}{_REGION})"
+    rf"(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*(?:{_DASH}\s*)?"
+)
+_AGENCY_ONLY = re.compile(rf"^{_AGENCY}\s*(?:{_DASH}\s*)?")
+_RELATIVE_DAY = re.compile(
+    r"^(?P<raw>On (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)(?:,? (?:local time|\(local time\)))?)[,\s]"
+)
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_RELATIVE_WEEKDAY = re.compile(
+    r"^(?P<raw>On (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:,? (?:local time|\(local time\)))?)[,\s]"
+)
+# Words that are upper case at the start of a sentence but are not places.
+_NOT_PLACES = frozenset({"I", "A", "THE", "AN", "OK", "TV", "US", "UPDATE", "BREAKING", "EXCLUSIVE",
+                         "WATCH", "LIVE", "VIDEO", "PHOTOS", "UPDATED", "EDITOR'S NOTE", "NOTE"})
+
+
+def _pub_day(published: dt.date | dt.datetime | None) -> dt.date | None:
+    if published is None:
+        return None
+    return published.date() if isinstance(published, dt.datetime) else published
+
+
+def _resolve_month_day(text: str, published: dt.date | None) -> dt.date | None:
+    if published is None:
+        return None
+    m = re.match(rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\.?\s+(?P<mon2>{_MONTH}))",
+                 text, re.I)
+    if not m:
+        return None
+    month = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+    day = int(m.group("d") or m.group("d2"))
+    if month is None:
+        return None
+    for year in (published.year, published.year - 1):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if value <= published + dt.timedelta(days=1):
+            return value
+    return None
+
+
+def _resolve_day_of_month(day: int, published: dt.date | None) -> dt.date | None:
+    """The 10th: of the publication month, or of the month before when the 10th is later."""
+    if published is None:
+        return None
+    year, month = published.year, published.month
+    for _ in range(2):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and value <= published:
+            return value
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    return None
+
+
+def _resolve_weekday(name: str, published: dt.date | None) -> dt.date | None:
+    if published is None:
+        return None
+    back = (published.weekday() - _WEEKDAYS[name.lower()]) % 7
+    return published - dt.timedelta(days=back)
+
+
+def _clean_location(loc: str) -> str | None:
+    loc = loc.strip(" ,")
+    return loc or None
+
+
+def parse_dateline(text: str, published: dt.date | dt.datetime | None) -> Dateline | None:
+    """The dateline at the start of ``text`` (the body), or None when it has none."""
+    if not text:
+        return None
+    head = text[:300]
+    pub = _pub_day(published)
+
+    m = _WIRE.match(head)
+    if m:
+        loc = m.group("loc")
+        first_word = loc.split(",")[0].strip()
+        is_upper = first_word.upper() == first_word and any(c.isalpha() for c in first_word)
+        if is_upper and first_word not in _NOT_PLACES and len(first_word) >= 2 and (
+            m.group("dash") != ":" or m.group("agency")
+        ):
+            date = _resolve_month_day(m.group("date"), pub) if m.group("date") else None
+            raw = head[: m.end()].rstrip()
+            return Dateline(raw, _clean_location(loc), date, m.group("agency"))
+
+    m = _PLACE_AGENCY.match(head)
+    if m and m.group("agency"):
+        date = _resolve_month_day(m.group("date"), pub) if m.group("date") else None
+        raw = head[: m.end()].rstrip()
+        return Dateline(raw, _clean_location(m.group("loc")), date, m.group("agency"))
+
+    m = _AGENCY_ONLY.match(head)
+    if m:
+        return Dateline(head[: m.end()].rstrip(), None, None, m.group("agency"))
+
+    m = _RELATIVE_DAY.match(head)
+    if m:
+        day = int(m.group("day"))
+        if 1 <= day <= 31:
+            return Dateline(m.group("raw"), None, _resolve_day_of_month(day, pub), None)
+
+    m = _RELATIVE_WEEKDAY.match(head)
+    if m:
+        return Dateline(m.group("raw"), None, _resolve_weekday(m.group("wd"), pub), None)
+    return None

@@ -1,0 +1,91 @@
+"""The headline: the visible h1 when metadata agrees, else metadata without the site's name."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..extractors.base import Found
+from ._ld import article_objects, ld_text
+from ._text import element_text, fold, similar
+
+__all__ = ["extract_headline", "strip_site_name"]
+
+_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:·•»«/]\s+|\s*\|\s*|\s+::\s+|(?<=\w):\s+")
+
+
+def strip_site_name(title: str, site_names: list[str]) -> str:
+    """Drop "| Site", "- Site", "Site:" parts of a title when they name the site."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title.strip()
+    folded_sites = {fold(s) for s in site_names if s}
+    folded_sites |= {f.replace(" ", "") for f in folded_sites}
+
+    def is_site(part: str) -> bool:
+        f = fold(part)
+        return bool(f) and (f in folded_sites or f.replace(" ", "") in folded_sites)
+
+    kept = [p for p in parts if not is_site(p)]
+    if kept and len(kept) < len(parts):
+        # Rebuild from the original text so the headline keeps its own punctuation.
+        first, last = kept[0], kept[-1]
+        start = title.find(first)
+        end = title.rfind(last) + len(last)
+        if 0 <= start < end:
+            return title[start:end].strip()
+    # No part names the site: a trailing short part after " | " is still a site name.
+    if len(parts) >= 2 and "|" in title:
+        head = title.rsplit("|", 1)[0].strip()
+        if len(head) > 15:
+            return head
+    return title.strip()
+
+
+def _site_names(doc: Document) -> list[str]:
+    names = list(doc.meta.get("og:site_name", ()))
+    names += list(doc.meta.get("application-name", ()))
+    if doc.domain:
+        host = doc.domain.split(".")
+        names.append(doc.domain)
+        if len(host) >= 2:
+            names.append(host[-2])
+    return names
+
+
+def _h1s(doc: Document) -> list[str]:
+    out = []
+    for h in doc.tree.iter("h1"):
+        text = element_text(h, 500)
+        if 3 <= len(text) <= 400:
+            out.append(text)
+        if len(out) >= 5:
+            break
+    return out
+
+
+def extract_headline(doc: Document) -> Found[str] | None:
+    meta: list[tuple[str, str]] = []
+    for obj in article_objects(doc):
+        for text in ld_text(obj.get("headline")):
+            meta.append((text, "json-ld:headline"))
+            break
+    for key in ("og:title", "twitter:title", "dc.title", "title"):
+        for value in doc.meta.get(key, ())[:1]:
+            meta.append((value, f"meta:{key}"))
+    if doc.title:
+        meta.append((doc.title, "title"))
+
+    h1s = _h1s(doc)
+    sites = _site_names(doc)
+    for h1 in h1s:
+        for value, _ in meta:
+            if similar(h1, value) or similar(h1, strip_site_name(value, sites)):
+                return Found(h1, "h1")
+    for value, source in meta:
+        stripped = strip_site_name(value, sites)
+        if stripped and len(stripped) >= 3:
+            return Found(stripped, source)
+    if h1s:
+        return Found(h1s[0], "h1")
+    return None

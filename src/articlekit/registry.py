@@ -1,0 +1,232 @@
+"""Which extractors run on a page, and in what order.
+
+Precedence is deterministic: site extractors whose domain patterns match the page, ordered by
+``priority`` (higher first), then by how specific their pattern is (``news.example.com``
+before ``example.com``), then by registration order; the generic extractor always comes last
+and fills whatever the site extractors left empty. Third-party extractors are found through
+the entry-point group ``articlekit.extractors`` on first use (loaded lazily, like Pygments'
+plugins), so importing articlekit stays cheap.
+"""
+
+from __future__ import annotations
+
+import itertools
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from .errors import ExtractorError, UnknownExtractorError
+from .extractors.base import Extractor, FunctionExtractor, domain_matches, pattern_specificity
+from .extractors.generic import GenericExtractor
+
+if TYPE_CHECKING:
+    from .document import Document
+
+__all__ = ["ENTRY_POINT_GROUP", "Registry", "RegistryEntry", "default_registry", "register"]
+
+ENTRY_POINT_GROUP = "articlekit.extractors"
+GENERIC = "generic"
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@attrs.frozen
+class RegistryEntry:
+    """One registered extractor and what the registry knows of it."""
+
+    name: str
+    extractor: Extractor
+    domains: tuple[str, ...]
+    priority: int
+    origin: str  # "built-in", "code" (register() at run time) or "entry point: <dist>"
+    order: int
+
+
+class Registry:
+    """A set of extractors and the rules that pick them for a page."""
+
+    def __init__(self, *, builtins: bool = True, discover: bool = True) -> None:
+        self._entries: dict[str, RegistryEntry] = {}
+        self._counter = itertools.count()
+        self._discover = discover
+        self._discovered = False
+        if builtins:
+            self.add(GenericExtractor(), origin="built-in")
+
+    # -- adding ----------------------------------------------------------------------------
+    def add(
+        self,
+        extractor: Extractor,
+        *,
+        domains: Iterable[str] | None = None,
+        priority: int = 0,
+        origin: str = "code",
+        replace: bool = False,
+    ) -> Extractor:
+        """Register an extractor object; returns it.
+
+        ``domains`` defaults to the extractor's own ``domains`` attribute when it has one.
+        """
+        name = getattr(extractor, "name", None)
+        if not isinstance(name, str) or not name:
+            raise ExtractorError(f"{extractor!r} has no name; give it a non-empty str 'name'")
+        if not callable(getattr(extractor, "extract", None)) or not callable(
+            getattr(extractor, "applies_to", None)
+        ):
+            raise ExtractorError(
+                f"{name!r} is not an extractor: it needs applies_to(doc) and extract(doc)"
+            )
+        if name in self._entries and not replace:
+            raise ExtractorError(
+                f"an extractor named {name!r} is already registered "
+                f"({self._entries[name].origin}); pick another name or pass replace=True"
+            )
+        doms = tuple(domains if domains is not None else getattr(extractor, "domains", ()))
+        self._entries[name] = RegistryEntry(
+            name, extractor, doms, priority, origin, next(self._counter)
+        )
+        return extractor
+
+    def register(
+        self, *domains: str, name: str | None = None, priority: int = 0
+    ) -> Callable[[F], F]:
+        """Decorator: ``@registry.register("example.com")`` on a function ``doc -> fields``.
+
+        The function returns a mapping of field name to value (or to ``Found(value, source)``).
+        """
+        if not domains:
+            raise ExtractorError("register() needs at least one domain pattern, e.g. 'example.com'")
+
+        def decorate(function: F) -> F:
+            extractor = FunctionExtractor(
+                name or getattr(function, "__name__", "extractor"), function, tuple(domains)
+            )
+            self.add(extractor, priority=priority)
+            function.articlekit_extractor = extractor  # type: ignore[attr-defined]
+            return function
+
+        return decorate
+
+    # -- plugins ---------------------------------------------------------------------------
+    def _ensure_discovered(self) -> None:
+        if self._discover and not self._discovered:
+            self._discovered = True
+            self.load_entry_points()
+
+    def load_entry_points(self) -> list[str]:
+        """Load the extractors installed packages declare; returns the names added.
+
+        A plugin that fails to load is skipped with a warning: one broken package must not
+        stop every parse.
+        """
+        added = []
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            if ep.name in self._entries:
+                continue
+            dist = getattr(getattr(ep, "dist", None), "name", None) or ep.value
+            try:
+                obj = ep.load()
+                extractor = _as_extractor(obj, ep.name)
+                self.add(extractor, origin=f"entry point: {dist}")
+            except Exception as exc:  # noqa: BLE001 - any plugin failure is reported, not raised
+                warnings.warn(
+                    f"articlekit: extractor plugin {ep.name!r} from {dist} failed to load: {exc}",
+                    RuntimeWarning,
+                    stacklevel=2,
+                )
+                continue
+            added.append(ep.name)
+        return added
+
+    # -- reading ---------------------------------------------------------------------------
+    def entries(self) -> tuple[RegistryEntry, ...]:
+        self._ensure_discovered()
+        return tuple(sorted(self._entries.values(), key=lambda e: e.order))
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(e.name for e in self.entries())
+
+    def get(self, name: str) -> Extractor:
+        self._ensure_discovered()
+        try:
+            return self._entries[name].extractor
+        except KeyError:
+            known = ", ".join(sorted(self._entries)) or "none"
+            raise UnknownExtractorError(
+                f"no extractor named {name!r}; registered: {known}"
+            ) from None
+
+    def __contains__(self, name: object) -> bool:
+        self._ensure_discovered()
+        return name in self._entries
+
+    def pick(self, doc: Document, *, force: str | None = None) -> tuple[Extractor, ...]:
+        """The extractors to run on ``doc``, highest precedence first, the generic last."""
+        self._ensure_discovered()
+        generic = self._entries.get(GENERIC)
+        if force is not None:
+            chosen = self.get(force)
+            if generic is None or chosen is generic.extractor:
+                return (chosen,)
+            return (chosen, generic.extractor)
+        matched = []
+        for entry in self._entries.values():
+            if entry.name == GENERIC:
+                continue
+            if _applies(entry, doc):
+                matched.append(entry)
+        matched.sort(key=lambda e: (-e.priority, -pattern_specificity(e.domains), e.order))
+        picked = [e.extractor for e in matched]
+        if generic is not None:
+            picked.append(generic.extractor)
+        return tuple(picked)
+
+
+def _applies(entry: RegistryEntry, doc: Document) -> bool:
+    if entry.domains and not domain_matches(doc.domain, entry.domains):
+        return False
+    try:
+        return bool(entry.extractor.applies_to(doc))
+    except Exception as exc:  # noqa: BLE001 - a plugin's failure becomes our own error type
+        raise ExtractorError(f"extractor {entry.name!r} failed in applies_to(): {exc}") from exc
+
+
+def _as_extractor(obj: Any, name: str) -> Extractor:
+    """What an entry point may name: an extractor object, its class, or a registered function."""
+    if isinstance(obj, type):
+        obj = obj()
+    attached = getattr(obj, "articlekit_extractor", None)
+    if attached is not None:
+        return attached  # type: ignore[no-any-return]
+    if isinstance(obj, Extractor):
+        return obj
+    raise TypeError(
+        f"entry point {name!r} must name an Extractor (name, applies_to, extract), "
+        f"its class, or a function decorated with @articlekit.register; got {obj!r}"
+    )
+
+
+#: The registry ``articlekit.parse`` uses unless given another.
+default_registry = Registry()
+
+
+def register(
+    *domains: str, name: str | None = None, priority: int = 0
+) -> Callable[[F], F]:
+    """``@articlekit.register("example.com", "*.example.org")``: add a site extractor to the
+    default registry. The decorated function takes a Document and returns field values."""
+    return default_registry.register(*domains, name=name, priority=priority)
+
+
+def _fields_of(result: Any, name: str) -> Mapping[str, Any]:
+    if result is None:
+        return {}
+    if not isinstance(result, Mapping):
+        raise ExtractorError(
+            f"extractor {name!r} returned {type(result).__name__}; it must return a mapping "
+            "of field name to value"
+        )
+    return result

@@ -1,0 +1,68 @@
+"""Datelines: wire style, agency only, relative openers; never a plain sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articlekit.fields.dateline import parse_dateline
+
+PUB = dt.date(2024, 8, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "location", "date", "agency"),
+    [
+        ("SEOUL, Aug. 20 (Yonhap) -- South Korea said", "SEOUL, Aug. 20 (Yonhap) --", "SEOUL",
+         dt.date(2024, 8, 20), "Yonhap"),
+        ("WASHINGTON (AP) — The Senate voted", "WASHINGTON (AP) —", "WASHINGTON", None, "AP"),
+        ("LONDON, July 10 (Reuters) - Shares fell", "LONDON, July 10 (Reuters) -", "LONDON",
+         dt.date(2024, 7, 10), "Reuters"),
+        ("BUFFALO, N.Y. — A storm hit", "BUFFALO, N.Y. —", "BUFFALO, N.Y.", None, None),
+        ("DUBAI, United Arab Emirates — Iran said", "DUBAI, United Arab Emirates —",
+         "DUBAI, United Arab Emirates", None, None),
+        ("(Reuters) — Oil prices rose", "(Reuters) —", None, None, "Reuters"),
+        ("PARIS, 10 juillet (AFP) - La France", "PARIS, 10 juillet (AFP) -", "PARIS",
+         dt.date(2024, 7, 10), "AFP"),
+        ("Hong Kong (CNN Business) Stocks rose", "Hong Kong (CNN Business)", "Hong Kong", None,
+         "CNN Business"),
+    ],
+)
+def test_wire_datelines(text, raw, location, date, agency):
+    d = parse_dateline(text, PUB)
+    assert d is not None
+    assert (d.raw, d.location, d.date, d.agency) == (raw, location, date, agency)
+
+
+def test_dateline_date_from_last_year_when_later_than_publication():
+    d = parse_dateline("SEOUL, Dec. 30 (Yonhap) -- x", dt.date(2025, 1, 2))
+    assert d.date == dt.date(2024, 12, 30)
+
+
+def test_relative_day_of_month():
+    d = parse_dateline("On the 10th, local time, leaders said", dt.date(2024, 7, 11))
+    assert d.raw == "On the 10th, local time" and d.date == dt.date(2024, 7, 10)
+    # the 28th is after the 3rd: the month before
+    d = parse_dateline("On the 28th, officials said", dt.date(2024, 7, 3))
+    assert d.date == dt.date(2024, 6, 28)
+    # without a publication date the raw text stays and the date is None
+    d = parse_dateline("On the 10th, local time, leaders said", None)
+    assert d.raw == "On the 10th, local time" and d.date is None
+
+
+def test_relative_weekday():
+    d = parse_dateline("On Tuesday, the minister said", dt.date(2024, 7, 11))  # a Thursday
+    assert d.raw == "On Tuesday" and d.date == dt.date(2024, 7, 9)
+    d = parse_dateline("On Thursday, the minister said", dt.date(2024, 7, 11))
+    assert d.date == dt.date(2024, 7, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Senate voted on Tuesday — again.", "Apple said - and it was true", "I — for one — agree",
+     "Washington is a city - with many people", "UPDATE: The story has changed", "",
+     "NASA said on Monday that it would", "On the other hand, prices fell"],
+)
+def test_no_dateline_from_a_plain_sentence(text):
+    assert parse_dateline(text, PUB) is None

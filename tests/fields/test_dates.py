@@ -1,0 +1,82 @@
+"""Date strings in machine and visible formats; published vs modified from the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articlekit import Document
+from articlekit.fields.dates import extract_modified, extract_published, parse_date
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019-11-19T13:03:00.000Z", dt.datetime(2019, 11, 19, 13, 3, tzinfo=UTC)),
+        ("2019-11-19T08:03:00-05:00", dt.datetime(2019, 11, 19, 8, 3, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
+        ("2019-11-19T08:03:00+0530", dt.datetime(2019, 11, 19, 8, 3, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))),
+        ("2019-11-19 13:03", dt.datetime(2019, 11, 19, 13, 3)),
+        ("2019-11-19", dt.date(2019, 11, 19)),
+        ("20191119", dt.date(2019, 11, 19)),
+        ("1574168580", dt.datetime(2019, 11, 19, 13, 3, tzinfo=UTC)),
+        ("1574168580000", dt.datetime(2019, 11, 19, 13, 3, tzinfo=UTC)),
+        ("November 19, 2019", dt.date(2019, 11, 19)),
+        ("Nov. 19, 2019", dt.date(2019, 11, 19)),
+        ("19 November 2019", dt.date(2019, 11, 19)),
+        ("Tuesday 19th November 2019", dt.date(2019, 11, 19)),
+        ("19. November 2019", dt.date(2019, 11, 19)),  # German
+        ("19. März 2019", dt.date(2019, 3, 19)),
+        ("19 novembre 2019", dt.date(2019, 11, 19)),  # French / Italian
+        ("le 3 février 2020", dt.date(2020, 2, 3)),
+        ("19 de noviembre de 2019", dt.date(2019, 11, 19)),  # Spanish
+        ("19 de novembro de 2019", dt.date(2019, 11, 19)),  # Portuguese
+        ("3 mei 2019", dt.date(2019, 5, 3)),  # Dutch
+        ("19 dicembre 2019", dt.date(2019, 12, 19)),
+        ("19.11.2019", dt.date(2019, 11, 19)),
+        ("11/19/2019", dt.date(2019, 11, 19)),
+        ("2019/11/19", dt.date(2019, 11, 19)),
+    ],
+)
+def test_parse_date_formats(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_visible_time_and_us_zone():
+    value = parse_date("Nov. 19, 2019 8:03 a.m. ET")
+    assert value.replace(tzinfo=None) == dt.datetime(2019, 11, 19, 8, 3)
+    assert value.utcoffset() == dt.timedelta(hours=-5)  # EST in November
+    summer = parse_date("July 10, 2024 5:30 PM ET")
+    assert summer.utcoffset() == dt.timedelta(hours=-4)  # EDT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "November 19", "19 November", "0000-00-00", "9999-99-99", "2019-13-45", "10000-01-01",
+     "yesterday", "2 hours ago", "not a date", "99999999999999999"],
+)
+def test_partial_or_impossible_dates_are_none(text):
+    assert parse_date(text) is None
+
+
+def test_published_and_modified_come_apart():
+    doc = Document("""<html><head>
+      <meta property="article:published_time" content="2024-07-11T09:12:00+09:00">
+      <meta property="article:modified_time" content="2024-07-12T10:00:00+09:00">
+      </head><body><p>x</p></body></html>""")
+    assert extract_published(doc).value.day == 11
+    assert extract_modified(doc).value.day == 12
+    assert extract_published(doc).source == "meta:article:published_time"
+
+
+def test_json_ld_beats_meta_and_url_is_last():
+    doc = Document("""<script type="application/ld+json">
+      {"@type": "NewsArticle", "datePublished": "2024-07-10"}</script>
+      <meta property="article:published_time" content="2024-07-09"><p>x</p>""",
+                   url="https://example.com/2024/07/08/story")
+    assert extract_published(doc).value == dt.date(2024, 7, 10)
+    doc = Document("<p>x</p>", url="https://example.com/2024/07/08/story")
+    found = extract_published(doc)
+    assert found.value == dt.date(2024, 7, 8) and found.source == "url"
