@@ -201,6 +201,7 @@ def _class_weight(el: etree._Element) -> float:
 
 
 def _candidates(root: etree._Element) -> dict[etree._Element, float]:
+    """Readability scores of containers: paragraphs credit their parent and grandparent."""
     scores: dict[etree._Element, float] = {}
     for el in root.iter("p", "pre", "td", "blockquote", "div", "section", "li", "font", "span"):
         loose_parent = False
@@ -243,6 +244,44 @@ def _in_comments(el: etree._Element) -> bool:
     return False
 
 
+def _common_container(
+    best: etree._Element, best_score: float, final: dict[etree._Element, float]
+) -> etree._Element:
+    """When other containers score nearly as well, the story is split across them (one div per
+    paragraph group): climb to the nearest ancestor that holds most of them, as Readability does."""
+    top = sorted(final.items(), key=lambda kv: -kv[1])[:6]
+    rivals = [el for el, score in top if el is not best and score >= 0.75 * best_score
+              and best not in el.iterancestors() and el not in best.iterancestors()]
+    if len(rivals) < 2:
+        return best
+    need = min(3, len(rivals))
+    node = best.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        held = sum(1 for r in rivals if node in r.iterancestors())
+        if held >= need:
+            return node
+        node = node.getparent()
+    return best
+
+
+def _twins(
+    best: etree._Element, best_score: float, final: dict[etree._Element, float]
+) -> list[etree._Element]:
+    """Other chunks of the same story component: containers with the best one's tag and class
+    (a CMS that cuts the body into repeated ``article__body`` blocks around ads)."""
+    cls = best.get("class")
+    if not cls:
+        return []
+    twins = []
+    for el, score in final.items():
+        if (el is not best and el.tag == best.tag and el.get("class") == cls
+                and score >= max(10.0, 0.15 * best_score)
+                and best not in el.iterancestors() and el not in best.iterancestors()):
+            twins.append(el)
+    # nested twins: keep the outermost
+    return [t for t in twins if not any(o in t.iterancestors() for o in twins)]
+
+
 def _container(root: etree._Element) -> list[etree._Element]:
     raw = _candidates(root)
     if not raw:
@@ -262,6 +301,12 @@ def _container(root: etree._Element) -> list[etree._Element]:
             best, best_score = el, total
     if best is None:
         return [root]
+    best = _common_container(best, best_score, final)
+    best_score = max(best_score, final.get(best, 0.0))
+    twins = _twins(best, best_score, final)
+    if twins:
+        order = {el: i for i, el in enumerate(root.iter())}
+        return sorted([best, *twins], key=order.__getitem__)
     # A story split across sibling containers: keep siblings that score well or read as prose.
     parent = best.getparent()
     if parent is None:
