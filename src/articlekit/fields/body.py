@@ -200,7 +200,7 @@ def _class_weight(el: etree._Element) -> float:
     return weight
 
 
-def _candidates(root: etree._Element) -> dict[etree._Element, float]:
+def _candidates(root: etree._Element, excluded: _Excluded) -> dict[etree._Element, float]:
     """Readability scores of containers: paragraphs credit their parent and grandparent."""
     scores: dict[etree._Element, float] = {}
     for el in root.iter("p", "pre", "td", "blockquote", "div", "section", "li", "font", "span"):
@@ -210,7 +210,7 @@ def _candidates(root: etree._Element) -> dict[etree._Element, float]:
             # straight into a div between <br>s is a story too.
             if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
                 loose_parent = True
-        if any(a.tag in _DROP_TAGS for a in el.iterancestors()):
+        if excluded(el):
             continue
         if loose_parent:
             text = " ".join(((el.text or "") + " ".join(c.tail or "" for c in el)).split())
@@ -235,13 +235,58 @@ def _candidates(root: etree._Element) -> dict[etree._Element, float]:
 _COMMENTS = re.compile(r"(?:^|[\s_-])(?:comments?|comment-\w+|disqus\w*|respond|replies)(?:$|[\s_-])", re.I)
 
 
-def _in_comments(el: etree._Element) -> bool:
-    """Readers' comments are prose too; never let them be the article."""
-    for node in (el, *el.iterancestors()):
-        names = _attrs(node)
-        if names and _COMMENTS.search(names):
-            return True
-    return False
+_HIDDEN_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "menu"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _boilerplate_roots(root: etree._Element) -> set[etree._Element]:
+    """Every subtree root that is never article text, found in one pass over the page."""
+    roots = set(root.iter(*_DROP_TAGS))
+    for el in root.iter():
+        get = el.get
+        if get("hidden") is not None or get("aria-hidden") == "true" or get("role") in _HIDDEN_ROLES:
+            roots.add(el)
+            continue
+        style = get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            roots.add(el)
+            continue
+        names = _attrs(el)
+        if names:
+            low = names.lower()
+            # substring tests first: the regex runs only on the few names that might match
+            if ("comment" in low or "disqus" in low or "respond" in low or "replies" in low) \
+                    and _COMMENTS.search(names):
+                roots.add(el)
+    roots.discard(root)
+    return roots
+
+
+class _Excluded:
+    """Whether an element sits in boilerplate (by tag, role, hidden) or in readers' comments,
+    memoised along ancestor chains so each element is classified once per page."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.roots = _boilerplate_roots(root)
+        self.memo: dict[etree._Element, bool] = {}
+
+    def __call__(self, el: etree._Element) -> bool:
+        path = []
+        node: etree._Element | None = el
+        verdict = False
+        while node is not None:
+            known = self.memo.get(node)
+            if known is not None:
+                verdict = known
+                break
+            path.append(node)
+            if node in self.roots:
+                verdict = True
+                break
+            node = node.getparent()
+        for n in path:
+            self.memo[n] = verdict
+        return verdict
 
 
 def _common_container(
@@ -282,20 +327,27 @@ def _twins(
     return [t for t in twins if not any(o in t.iterancestors() for o in twins)]
 
 
+def _final_score(el: etree._Element, score: float) -> float:
+    text_len = sum(len(t) for t in el.itertext())
+    link_density = _link_text_len(el) / text_len if text_len else 1.0
+    return (score + _class_weight(el)) * (1.0 - link_density)
+
+
 def _container(root: etree._Element) -> list[etree._Element]:
-    raw = _candidates(root)
+    excluded = _Excluded(root)
+    raw = _candidates(root, excluded)
     if not raw:
         return [root]
     best, best_score = None, 0.0
     final: dict[etree._Element, float] = {}
-    for el, score in raw.items():
-        if _is_boilerplate(el) and el.tag not in ("body", "html"):
+    for el, score in sorted(raw.items(), key=lambda kv: -kv[1]):
+        # The class weight adds at most 25 and link density only lowers a score: once even
+        # that cannot reach a rival's share of the best, nothing further down matters.
+        if score + 25 < 0.6 * best_score:
+            break
+        if el.tag not in ("body", "html") and excluded(el):
             continue
-        if any(_is_boilerplate(a) for a in el.iterancestors()) or _in_comments(el):
-            continue
-        text_len = len("".join(el.itertext()))
-        link_density = _link_text_len(el) / text_len if text_len else 1.0
-        total = (score + _class_weight(el)) * (1.0 - link_density)
+        total = _final_score(el, score)
         final[el] = total
         if total > best_score:
             best, best_score = el, total
@@ -303,6 +355,10 @@ def _container(root: etree._Element) -> list[etree._Element]:
         return [root]
     best = _common_container(best, best_score, final)
     best_score = max(best_score, final.get(best, 0.0))
+    for el, score in raw.items():  # chunks of the same component, however low they rank
+        if el not in final and el.tag == best.tag and el.get("class") == best.get("class") \
+                and not excluded(el):
+            final[el] = _final_score(el, score)
     twins = _twins(best, best_score, final)
     if twins:
         order = {el: i for i, el in enumerate(root.iter())}

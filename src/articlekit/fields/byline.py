@@ -212,12 +212,15 @@ _BYLINE_ANTI = re.compile(
     r"popular|newsletter|follow|photo|image|caption|img|profile-card|author-box|authorbox",
     re.I,
 )
+_HINT_WORDS = ("byline", "by-line", "author", "writer", "autor", "auteur", "penulis", "reporter",
+               "credit")
 _SKIP_ANCESTORS = frozenset({"footer", "nav", "aside", "form", "button", "select", "figcaption"})
 
 
 def _attrs_text(el: etree._Element) -> str:
-    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"),
-                                  el.get("rel"), el.get("data-testid"))))
+    get = el.get
+    return " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"),
+                                  get("data-testid"))))
 
 
 def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
@@ -226,10 +229,14 @@ def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
         return
     seen = 0
     for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img"):
-            continue
         hint = _attrs_text(el)
-        if not hint or not _BYLINE_HINT.search(hint) or _BYLINE_ANTI.search(hint):
+        if not hint:
+            continue
+        low = hint.lower()
+        # substring tests in C first; the regexes run on the few elements that pass
+        if not any(w in low for w in _HINT_WORDS) or el.tag in ("script", "style", "meta", "link", "img"):
+            continue
+        if _BYLINE_ANTI.search(hint):
             continue
         if any(a.tag in _SKIP_ANCESTORS for a in el.iterancestors()):
             continue

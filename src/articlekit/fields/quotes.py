@@ -85,30 +85,38 @@ def _is_open_context(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in " \t\n([{—–-/:"
 
 
+_OPENERS = re.compile("[“\"«„「『‹”]")
+_OPENERS_WITH_SINGLES = re.compile("[“\"«„「『‹”‘']")
+_ANY_MARK = re.compile("[“”\"«»„「」『』‹›‘’']")
+
+
 def _spans_in(para: str, base: int, singles: bool) -> list[_Span]:
+    """Quoted spans of one paragraph; only quotation-mark characters are visited."""
     pairs = dict(_PAIRS)
     if singles:
         pairs.update(_SINGLE_PAIRS)
+    openers = _OPENERS_WITH_SINGLES if singles else _OPENERS
     spans = []
-    i = 0
     n = len(para)
-    while i < n:
+    i = 0
+    while True:
+        m = openers.search(para, i)
+        if m is None:
+            break
+        i = m.start()
         ch = para[i]
-        closers = pairs.get(ch)
-        if closers is None or (ch in "\"'" and not _is_open_context(para, i)) or (
-            ch == "”" and i != 0
-        ):
+        if (ch in "\"'" and not _is_open_context(para, i)) or (ch == "”" and i != 0):
             i += 1
             continue
-        j = i + 1
+        closers = pairs[ch]
         depth = 0
         end = -1
-        while j < n:
+        for mark in _ANY_MARK.finditer(para, i + 1):
+            j = mark.start()
             c = para[j]
             if c in closers and depth == 0 and (c not in "\"'" or j + 1 >= n or not para[j + 1].isalnum()):
-                if c == "'" and j > 0 and para[j - 1].isalpha() and j + 1 < n and para[j + 1].isalpha():
-                    j += 1
-                    continue
+                if c == "'" and para[j - 1].isalpha() and j + 1 < n and para[j + 1].isalpha():
+                    continue  # an apostrophe inside a word
                 end = j
                 break
             # nested marks of another kind (‘…’ inside “…”) are part of the text
@@ -116,7 +124,6 @@ def _spans_in(para: str, base: int, singles: bool) -> list[_Span]:
                 depth += 1
             elif c in "’»" and depth > 0 and c not in closers:
                 depth -= 1
-            j += 1
         if end == -1:
             spans.append(_Span(base + i, base + n, para[i + 1 :], closed=False))
             break
