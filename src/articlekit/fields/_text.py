@@ -26,6 +26,36 @@ def element_text(el: etree._Element, limit: int = 2000) -> str:
     return _WS.sub(" ", "".join(parts)).strip()
 
 
+_BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 "
+    "h6 header hr li main nav ol p section table td th tr ul".split()
+)
+
+
+def spaced_text(el: etree._Element, limit: int = 2000) -> str:
+    """The element's text with a space wherever a block-level element starts or ends, so the
+    words of separate lines never run together (inline markup adds nothing)."""
+    parts: list[str] = []
+    size = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCKS:
+                parts.append(" ")
+            if node.text and tag not in ("script", "style"):
+                parts.append(node.text)
+                size += len(node.text)
+        else:
+            if tag in _BLOCKS:
+                parts.append(" ")
+            if node is not el and node.tail:
+                parts.append(node.tail)
+                size += len(node.tail)
+        if size > limit:
+            break
+    return _WS.sub(" ", "".join(parts)).strip()
+
+
 def fold(text: str) -> str:
     """Lower-case, quotes and dashes straightened, punctuation dropped: for comparisons only."""
     return _NON_WORD.sub(" ", text.translate(_QUOTES).casefold()).strip()

@@ -18,7 +18,7 @@ from ..extractors.base import Found
 from ..model import Author, Byline
 from ..normalize import normalize_name
 from ._ld import article_objects
-from ._text import fold
+from ._text import fold, spaced_text
 
 __all__ = ["AGENCIES", "extract_byline", "is_person_name", "parse_byline"]
 
@@ -43,7 +43,8 @@ AGENCIES = {
 _PREFIX = re.compile(
     r"^\s*(?:(?:written|posted|reported|reporting|story|words|text|photos?|published|"
     r"compiled|edited|interview)\s+by|by|von|par|por|di|da|door|oleh|de|av|af|przez|"
-    r"автор|texto|text|author|autor|auteur|reporter|redaktion|penulis|writer|"
+    r"автор|текст|материал подготовил[аи]?|texto|text|author|autor|auteur|reporter|"
+    r"redaktion|penulis|writer|"
     r"escrito por|publicado por|a cura di)\s*[:\-–—]?\s+",
     re.I,
 )
@@ -55,13 +56,34 @@ _TRAIL = re.compile(
     r"\s*(?:\b(?:views?|comments?|shares?|likes?|reads?|follow(?:ing)?|email(?: the author)?|"
     r"e-mail|twitter|facebook|linkedin|instagram|updated|published|posted|modified|"
     r"last updated|read more|more from|see all|min read|minutes? read|hours? ago|"
-    r"days? ago|ago|share|print|contact|bio|profile|subscribe|views?\s*\d[\d,.]*)\b.*)$",
+    r"days? ago|ago|share|print|contact|bio|profile|subscribe|views?\s*\d[\d,.]*|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b.*)$",
     re.I,
 )
 _GLUED_LABEL = re.compile(
     r"([a-zà-ÿ])((?:Views?|Comments?|Shares?|Likes?|Updated|Published|Posted|Follow|Email|"
     r"Twitter|Facebook|Read|More)\b)"
 )
+# "FOXBusiness", "WDAYnews": a brand glued to a name, never a name word itself.
+_CAMEL_ORG = re.compile(r"^[A-Z]{3,}[a-z]")
+_ROLE_HEADS = frozenset(
+    "writer reporter correspondent editor columnist contributor critic journalist producer "
+    "photographer analyst intern fellow staff".split()
+)
+_GLUE_LOWER_UPPER = re.compile(r"\b(?!Mac[A-Z])([A-ZÀ-Ý][a-zà-ÿ]{2,})(?=[A-ZÀ-Ý])")
+
+
+def _unglue(text: str) -> str:
+    for _ in range(4):
+        new = _GLUE_LOWER_UPPER.sub(r"\1 ", text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
 _DIGITS = re.compile(r"\d")
 _ROLE_WORDS = frozenset(
     """writer reporter correspondent editor columnist contributor journalist staff senior chief
@@ -83,9 +105,8 @@ _NOT_NAME_WORDS = frozenset(
     redacción redação redazione rédaction anonymous guest user unknown""".split()
 )
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bdan\b|\bи\b|\bwith\b|"
-    r"\bwith additional reporting by\b|\badditional reporting by\b|/|·|•)\s*",
-    re.I,
+    r"\s*(?:,|;|\||\s[-–—]\s|\b(?i:and|und|et|dan|with)\b|&|\b[eyи]\b|\ben\b|"
+    r"\b(?i:with additional reporting by|additional reporting by)\b|/|·|•)\s*",
 )
 _WORD = re.compile(r"^[\w.'’\-]+$", re.UNICODE)
 
@@ -105,19 +126,15 @@ def is_person_name(text: str) -> bool:
     if not words:
         return False
     if len(words) == 1:
-        # One word: a CJK/Hangul name ("정덕현") or a single name some blogs use ("Regan").
-        w = words[0]
-        if re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,5}", w):
-            return True
-        return bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}", w)) and w.lower() not in _NOT_NAME_WORDS
+        # One word is a person only in scripts that write names without spaces ("정덕현"); a
+        # lone Latin word is far more often a site account, a section or a place.
+        return re.fullmatch(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,5}", words[0]) is not None
     if len(words) > 5:
         return False
     lowered = [w.lower().strip(".,") for w in words]
-    if any(w in _NOT_NAME_WORDS for w in lowered):
+    if any(w in _NOT_NAME_WORDS or w in _ORG_WORDS for w in lowered):
         return False
-    if sum(w in _ORG_WORDS for w in lowered) >= 1 and not all(w[:1].isupper() for w in words[:1]):
-        return False
-    if any(w in _ORG_WORDS for w in lowered[-1:]):
+    if any(_CAMEL_ORG.match(w) for w in words):
         return False
     if not all(_WORD.match(w) for w in words):
         return False
@@ -157,8 +174,9 @@ def parse_byline(raw: str) -> Byline | None:
     if not raw or not raw.strip():
         return None
     raw = " ".join(raw.split())[:500]
-    # "Daniel KimViews": a label glued to a name by markup without spaces.
+    # "Daniel KimViews", "Meg JamesStaff", "TUCKERAssociated": words glued by markup.
     text = _GLUED_LABEL.sub(r"\1 \2", raw)
+    text = _unglue(text)
     text = _PREFIX.sub("", text)
     text = _TRAIL.sub("", _URL.sub(" ", _EMAIL.sub(" ", text)))
     text = re.sub(r"\((?P<a>[^)]{1,40})\)", lambda m: ", " + m.group("a"), text)
@@ -180,8 +198,21 @@ def parse_byline(raw: str) -> Byline | None:
         if ag:
             agency = agency or ag
             continue
-        # "Jane Doe Staff Writer": a role glued after the name.
         words = part.split()
+        if authors and words[-1].lower().strip(".,") in _ROLE_HEADS:
+            # "Tom Krisher, AP Auto Writer": a beat and a role after a name, not a person.
+            a = authors[-1]
+            first = _agency(words[0])
+            if first:
+                agency = agency or first
+                words = words[1:]
+            authors[-1] = Author(a.name, a.role or " ".join(words) or None, a.organisation)
+            continue
+        while len(words) > 2 and _CAMEL_ORG.match(words[-1]):
+            words.pop()  # "Jonathan Garber FOXBusiness"
+        # a name printed twice by responsive markup ("Bryan DeArdo DeArdo")
+        words = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+        # "Jane Doe Staff Writer": a role glued after the name.
         role_tail = []
         while len(words) > 2 and words[-1].lower().strip(".,") in _ROLE_WORDS:
             role_tail.insert(0, words.pop())
@@ -206,14 +237,15 @@ def parse_byline(raw: str) -> Byline | None:
 
 
 # -- candidates on the page ----------------------------------------------------------------------
-_BYLINE_HINT = re.compile(r"byline|by-line|author|writer|autor|auteur|penulis|reporter|credit", re.I)
+_BYLINE_HINT = re.compile(r"byline|by-line|author|writer|autor|auteur|penulis|reporter", re.I)
 _BYLINE_ANTI = re.compile(
     r"comment|avatar|bio|about|related|share|social|footer|widget|sidebar|more|recommend|"
     r"popular|newsletter|follow|photo|image|caption|img|profile-card|author-box|authorbox",
     re.I,
 )
-_HINT_WORDS = ("byline", "by-line", "author", "writer", "autor", "auteur", "penulis", "reporter",
-               "credit")
+_HINT_WORDS = ("byline", "by-line", "author", "writer", "autor", "auteur", "penulis", "reporter")
+_OTHER_CONTENT = re.compile(
+    r"comment|disqus|related|recommend|more-stories|read-next|sidebar|popular|trending", re.I)
 _SKIP_ANCESTORS = frozenset({"footer", "nav", "aside", "form", "button", "select", "figcaption"})
 
 
@@ -238,10 +270,13 @@ def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
             continue
         if _BYLINE_ANTI.search(hint):
             continue
-        if any(a.tag in _SKIP_ANCESTORS for a in el.iterancestors()):
-            continue
-        # Byline parts are separate elements (name, counter, date); never glue their words.
-        text = " ".join(" ".join(el.itertext()).split())
+        if any(a.tag in _SKIP_ANCESTORS or (a.tag not in ("body", "html")
+                                            and _OTHER_CONTENT.search(_attrs_text(a)))
+               for a in el.iterancestors()):
+            continue  # a commenter's or another story's credit
+        # Separate lines stay apart; labels glued to a name by inline markup ("KimViews") are
+        # split again by parse_byline.
+        text = spaced_text(el, 600)
         if not text or len(text) > 250:
             continue
         seen += 1
@@ -250,26 +285,21 @@ def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
             return
 
 
-def _visible_byline(doc: Document) -> Found[Byline] | None:
-    for el, text in _visible_candidates(doc):
-        byline = parse_byline(text)
-        if byline is None or not byline.authors:
-            continue
-        # Several sibling author links ("<a rel=author>A</a>, <a rel=author>B</a>") each match
-        # alone; the parent holds the whole byline when it is short.
-        parent = el.getparent()
-        if parent is not None and _BYLINE_HINT.search(_attrs_text(el)) and not _BYLINE_HINT.search(
-            _attrs_text(parent)
-        ):
-            ptext = " ".join(" ".join(parent.itertext()).split())
-            if len(ptext) <= 250 and ptext != text:
-                wider = parse_byline(ptext)
-                if wider and len(wider.authors) > len(byline.authors) and all(
-                    a in wider.names for a in byline.names
-                ):
-                    byline = wider
-        return Found(byline, f"visible:{el.tag}[{_attrs_text(el)[:60]}]")
-    return None
+def _widen_to_parent(el: etree._Element, text: str, byline: Byline) -> Byline:
+    """Several sibling author links ("<a rel=author>A</a>, <a rel=author>B</a>") each match
+    alone; their parent holds the whole byline when it is short."""
+    parent = el.getparent()
+    if parent is None or _BYLINE_HINT.search(_attrs_text(parent)):
+        return byline
+    ptext = spaced_text(parent, 600)
+    if len(ptext) > 250 or ptext == text:
+        return byline
+    wider = parse_byline(ptext)
+    if wider and len(wider.authors) > len(byline.authors) and all(
+        a in wider.names for a in byline.names
+    ):
+        return wider
+    return byline
 
 
 def _ld_authors(doc: Document) -> tuple[list[str], str | None]:
@@ -298,6 +328,7 @@ def _ld_authors(doc: Document) -> tuple[list[str], str | None]:
 
 def _site_words(doc: Document) -> set[str]:
     words = {fold(s) for s in doc.meta.get("og:site_name", ())}
+    words |= {w.replace(" ", "") for w in words}
     if doc.domain:
         words.add(fold(doc.domain.split(".")[-2] if doc.domain.count(".") else doc.domain))
     return {w for w in words if w}
@@ -318,12 +349,61 @@ _META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author",
                 "dcterms.creator", "byl", "twitter:creator:name", "cxenseparse:author")
 
 
+_SIGN_OFF = re.compile(
+    r"\((?:Reporting|Reported|Writing|Written)\s+by\s+"
+    r"([^;)]+?)(?=,?\s+(?:with|additional|editing|edited|compiled)\b|[;)]|$)", re.I)
+
+
+def _sign_off(doc: Document) -> Byline | None:
+    """Wire stories credit reporters at the end: "(Reporting by Jane Doe; Editing by ...)"."""
+    paragraphs = list(doc.tree.iter("p"))[-30:]
+    for p in reversed(paragraphs):
+        text = " ".join("".join(p.itertext()).split())
+        if len(text) > 400:
+            continue
+        m = _SIGN_OFF.search(text)
+        if m:
+            byline = parse_byline(m.group(1))
+            if byline is not None and byline.authors:
+                return Byline(m.group(0).lstrip("("), byline.authors, None)
+    return None
+
+
 def extract_byline(doc: Document) -> Found[Byline] | None:
-    visible = _visible_byline(doc)
-    if visible is not None:
-        return visible
-    names, agency = _ld_authors(doc)
-    byline = _from_names(names, agency, doc)
+    """People first: the visible byline, then JSON-LD, meta tags and a wire sign-off; an
+    agency-only credit when no person is named anywhere."""
+    agency_only: Found[Byline] | None = None
+    area: etree._Element | None = None  # the first element whose text names a person
+    best: tuple[etree._Element, Byline] | None = None
+    for el, text in _visible_candidates(doc):
+        if area is not None and area not in el.iterancestors():
+            break  # past the byline area: later matches are other stories' credits
+        byline = parse_byline(text)
+        if byline is None:
+            continue
+        if not byline.authors:
+            if agency_only is None and byline.agency:
+                agency_only = Found(byline, f"visible:{el.tag}[{_attrs_text(el)[:60]}]")
+            continue
+        if area is None:
+            area = el
+        # inside one byline area the part naming the most people is the cleanest
+        if best is None or len(byline.authors) > len(best[1].authors):
+            best = (el, byline if byline.agency or best is None else
+                    Byline(byline.raw, byline.authors, best[1].agency))
+    if best is not None:
+        el, byline = best
+        site = _site_words(doc)
+        people = tuple(a for a in byline.authors if fold(a.name).replace(" ", "") not in site
+                       and fold(a.name) not in site)
+        byline = Byline(byline.raw, people, byline.agency)
+    if best is not None and byline.authors:
+        if byline.agency is None and agency_only is not None:
+            byline = Byline(byline.raw, byline.authors, agency_only.value.agency)
+        return Found(_widen_to_parent(el, spaced_text(el, 600), byline),
+                     f"visible:{el.tag}[{_attrs_text(el)[:60]}]")
+    names, ld_agency = _ld_authors(doc)
+    byline = _from_names(names, ld_agency, doc)
     if byline is not None and byline.authors:
         return Found(byline, "json-ld:author")
     for key in _META_AUTHOR:
@@ -332,6 +412,12 @@ def extract_byline(doc: Document) -> Found[Byline] | None:
             found = _from_names(values, None, doc)
             if found is not None and found.authors:
                 return Found(found, f"meta:{key}")
+    agency = (agency_only.value.agency if agency_only else None) or ld_agency
+    signed = _sign_off(doc)
+    if signed is not None:
+        return Found(Byline(signed.raw, signed.authors, agency), "visible:sign-off")
+    if agency_only is not None:
+        return agency_only
     if byline is not None:
         return Found(byline, "json-ld:author")
     return None
