@@ -135,6 +135,21 @@ class Document:
         return self.tree.find("body")
 
     @cached_property
+    def named_elements(self) -> tuple[tuple[etree._Element, str], ...]:
+        """Body elements that carry a class, id, itemprop, rel or data-testid, with those names
+        joined (case kept): several field heuristics look for names like "byline" or "date",
+        so the walk over the tree is made once."""
+        root = self.body if self.body is not None else self.tree
+        out = []
+        for el in root.iter():
+            get = el.get
+            names = " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"),
+                                           get("data-testid"))))
+            if names and isinstance(el.tag, str):
+                out.append((el, names))
+        return tuple(out)
+
+    @cached_property
     def title(self) -> str | None:
         el = self.tree.find(".//title")
         if el is None:

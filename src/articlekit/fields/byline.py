@@ -260,10 +260,7 @@ def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
     if body is None:
         return
     seen = 0
-    for el in body.iter():
-        hint = _attrs_text(el)
-        if not hint:
-            continue
+    for el, hint in doc.named_elements:
         low = hint.lower()
         # substring tests in C first; the regexes run on the few elements that pass
         if not any(w in low for w in _HINT_WORDS) or el.tag in ("script", "style", "meta", "link", "img"):

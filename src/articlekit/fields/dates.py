@@ -13,6 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 from dateutil import tz
+from lxml import etree
 
 from ..document import Document
 from ..extractors.base import Found
@@ -164,6 +165,16 @@ def parse_visible_date(text: str) -> When | None:
     """The first whole date in visible text ("Nov. 19, 2019 8:03 a.m. ET", "19 de novembro de
     2019", "19.11.2019"), with its time and zone when they follow it."""
     best: tuple[int, When] | None = None
+    m = _ISO.search(text)
+    if m and not re.match(r"\d", text[m.end() : m.end() + 1]):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if m.group("H") is not None:
+            value = _make(y, mo, d, int(m.group("H")), int(m.group("M")), int(m.group("S") or 0),
+                          _tzinfo(m.group("tz")))
+        else:
+            value = _make(y, mo, d)
+        if value is not None:
+            best = (m.start(), value)
     for pattern in (_MDY, _DMY):
         m = pattern.search(text)
         if not m:
@@ -263,20 +274,171 @@ def _from_first_time(doc: Document) -> Found[When] | None:
     return None
 
 
+_DATE_HINT = re.compile(r"date|time|publish|posted|byline|dateline|meta|stamp|info", re.I)
+_UPDATE_HINT = re.compile(r"updat|modif|edited|aktualisiert|atualizad|actualizad|mis à jour", re.I)
+_NOT_THIS_STORY = re.compile(r"comment|related|recommend|sidebar|popular|trending|footer|"
+                             r"more-stories|read-next|widget|promo", re.I)
+
+
+def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> list[tuple[When, str]]:
+    """Dates written with the story, in page order: <time> elements and elements named like a
+    date line or byline, after the headline (a date above it is the site's "today");
+    "Updated ..." stamps apart. ``year`` completes "Nov 18, 8:19 PM" when the page's own
+    markup gives it; nothing is ever completed from today's date."""
+    out: list[tuple[When, str]] = []
+    seen: set[etree._Element] = set()
+    h1 = next(doc.tree.iter("h1"), None)
+    start_line = h1.sourceline if h1 is not None and h1.sourceline else 0
+    for el, names in doc.named_elements:
+        if el.tag != "time" and not _DATE_HINT.search(names):
+            continue
+        if el.sourceline is not None and el.sourceline < start_line:
+            continue
+        if any(a in seen for a in el.iterancestors()):
+            continue
+        if any(_NOT_THIS_STORY.search(a.get("class") or "") for a in el.iterancestors()
+               if a.tag not in ("body", "html")) or _NOT_THIS_STORY.search(names):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if not text or len(text) > 200:
+            continue
+        is_update = bool(_UPDATE_HINT.search(names) or _UPDATE_HINT.match(text))
+        if is_update != updated:
+            continue
+        value = parse_visible_date(text)
+        if value is None and year is not None:
+            value = _month_day(text, year)
+        if value is not None and _plausible(value):
+            seen.add(el)
+            out.append((value, f"visible:{el.tag}[{names[:50]}]"))
+            if len(out) >= 3:
+                break
+    for el in doc.body.iter("time") if doc.body is not None else ():
+        if len(out) >= 3 or el in seen:
+            break
+        text = " ".join("".join(el.itertext()).split())
+        value = parse_visible_date(text) if text and len(text) <= 200 else None
+        if value is not None and _plausible(value) and not _UPDATE_HINT.match(text):
+            out.append((value, "visible:time"))
+    return out
+
+
+_MD = re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\b(?!\s*,?\s*\d{{4}})", re.I)
+_DM = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\b(?!\.?\s*,?\s*(?:de\s+)?\d{{4}})", re.I)
+
+
+def _month_day(text: str, year: int) -> When | None:
+    """A day and month without a year, completed with a year the page itself gives."""
+    for pattern in (_MD, _DM):
+        m = pattern.search(text)
+        if m:
+            month = MONTHS.get(m.group("mon").lower().rstrip("."))
+            if month:
+                t = _time_after(text, m.end())
+                return _make(year, month, int(m.group("d")), *t) if t else _make(year, month, int(m.group("d")))
+    return None
+
+
+def _near_headline(doc: Document) -> Found[When] | None:
+    """The first whole date in the text right after the headline, when nothing is marked up:
+    small sites print "publiziert am 25. September 2018" under the title and nothing else."""
+    h1 = next(doc.tree.iter("h1"), None)
+    if h1 is None:
+        return None
+    seen = 0
+    started = False
+    for el in (doc.body if doc.body is not None else doc.tree).iter():
+        if el is h1:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        for text in (el.text, el.tail):
+            if text and text.strip():
+                seen += 1
+                value = parse_visible_date(text) if len(text) < 200 else None
+                if value is not None and _plausible(value) and not _UPDATE_HINT.match(text.strip()):
+                    return Found(value, "visible:after headline")
+        if seen > 40:
+            return None
+    return None
+
+
+def _plausible(value: When) -> bool:
+    """No placeholder (0001-01-01), nothing before the web, nothing in the future."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    today = dt.datetime.now(dt.timezone.utc).date()
+    return 1990 <= day.year and day <= today + dt.timedelta(days=1)
+
+
+def _day(value: When) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _reconcile(markup: Found[When] | None, visible: list[tuple[When, str]]) -> Found[When] | None:
+    """Markup is exact but often in UTC; the visible date is the reader's day. When the two
+    are a day apart, the page's own clock is the visible one."""
+    if markup is None:
+        return Found(visible[0][0], visible[0][1]) if visible else None
+    if not visible:
+        return markup
+    m = markup.value
+    aware_markup = isinstance(m, dt.datetime) and m.tzinfo is not None
+    for shown, where in visible:
+        if isinstance(shown, dt.datetime) and shown.tzinfo is not None and aware_markup \
+                and abs((shown - m).total_seconds()) <= 36 * 3600:
+            # a time with its zone, as readers see it: the same moment, or a markup zone error
+            return Found(shown, where)
+        if _day(shown) == _day(m):
+            return markup
+    shown, where = visible[0]
+    utc = isinstance(m, dt.datetime) and m.utcoffset() in (None, dt.timedelta(0))
+    if abs((_day(shown) - _day(m)).days) == 1 and utc:
+        return Found(shown, where)
+    return markup
+
+
+def _local_day_from_url(doc: Document, markup: Found[When] | None) -> Found[When] | None:
+    """A UTC stamp just after midnight is the evening before where the site is; a date in
+    the URL path, written by the site's own CMS, tells which day it was there."""
+    if markup is None or not isinstance(markup.value, dt.datetime):
+        return markup
+    if markup.value.utcoffset() not in (None, dt.timedelta(0)):
+        return markup
+    url = _from_url(doc)
+    if url is not None and (_day(markup.value) - _day(url.value)).days == 1:
+        return url
+    return markup
+
+
+def _first_valid(*finders: object) -> Found[When] | None:
+    for finder in finders:
+        found = finder() if callable(finder) else None
+        if found is not None and _plausible(found.value):
+            return found
+    return None
+
+
 def extract_published(doc: Document) -> Found[When] | None:
-    return (
-        _from_json_ld(doc, "datePublished")
-        or _from_meta(doc, _PUBLISHED_META)
-        or _from_time_elements(doc, published=True)
-        or _from_json_ld(doc, "dateCreated")
-        or _from_first_time(doc)
-        or _from_url(doc)
+    markup = _first_valid(
+        lambda: _from_json_ld(doc, "datePublished"),
+        lambda: _from_meta(doc, _PUBLISHED_META),
+        lambda: _from_time_elements(doc, published=True),
+        lambda: _from_json_ld(doc, "dateCreated"),
     )
+    year = _day(markup.value).year if markup is not None else None
+    visible = _visible_dates(doc, updated=False, year=year)
+    found = _reconcile(markup, visible) if visible else _local_day_from_url(doc, markup)
+    if found is not None:
+        return found
+    return _first_valid(lambda: _from_first_time(doc), lambda: _near_headline(doc),
+                        lambda: _from_url(doc))
 
 
 def extract_modified(doc: Document) -> Found[When] | None:
-    return (
-        _from_json_ld(doc, "dateModified")
-        or _from_meta(doc, _MODIFIED_META)
-        or _from_time_elements(doc, published=False)
+    markup = _first_valid(
+        lambda: _from_json_ld(doc, "dateModified"),
+        lambda: _from_meta(doc, _MODIFIED_META),
+        lambda: _from_time_elements(doc, published=False),
     )
+    return markup or _reconcile(None, _visible_dates(doc, updated=True))
