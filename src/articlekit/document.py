@@ -6,6 +6,7 @@ views; none parses again.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from functools import cached_property
@@ -77,12 +78,17 @@ class Document:
         headers: Mapping[str, str] | None = None,
         *,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        fetched_at: dt.datetime | None = None,
     ) -> None:
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a str or None, not {type(url).__name__}")
         if headers is not None and not isinstance(headers, Mapping):
             raise InputError(f"headers must be a mapping or None, not {type(headers).__name__}")
+        if fetched_at is not None and not isinstance(fetched_at, dt.datetime):
+            raise InputError(f"fetched_at must be a datetime, not {type(fetched_at).__name__}")
         self.url = url
+        #: When the page was fetched: relative dates ("2 hours ago") resolve against it only.
+        self.fetched_at = fetched_at
         self.headers: Mapping[str, str] = dict(headers or {})
         if isinstance(html, str):
             if len(html) > max_bytes:

@@ -39,12 +39,14 @@ def parse(
     ``<meta charset>``), text, or a Document. ``url`` resolves relative links and picks site
     extractors; ``headers`` may carry the HTTP ``Content-Type`` and ``Content-Language``;
     ``extractor`` forces one extractor by name (the generic still fills what it leaves);
-    ``now`` is the reference time for dropping future dates (default: the current time).
+    ``now`` is when the page was fetched: relative dates ("2 hours ago", "yesterday") are
+    resolved against it, and only when it is given; dates after it are dropped (default: the
+    current time, with relative dates left unresolved).
     Raises only subclasses of :class:`articlekit.ArticleKitError`.
     """
     try:
         doc = html if isinstance(html, Document) else Document(
-            html, url, headers, max_bytes=max_bytes
+            html, url, headers, max_bytes=max_bytes, fetched_at=now
         )
         return extract(doc, extractor=extractor, registry=registry, now=now)
     except ArticleKitError:

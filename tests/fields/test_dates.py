@@ -80,3 +80,70 @@ def test_json_ld_beats_meta_and_url_is_last():
     doc = Document("<p>x</p>", url="https://example.com/2024/07/08/story")
     found = extract_published(doc)
     assert found.value == dt.date(2024, 7, 8) and found.source == "url"
+
+
+REF = dt.datetime(2024, 7, 11, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 hours ago", dt.datetime(2024, 7, 11, 13, 0, tzinfo=UTC)),
+        ("Updated 45 minutes ago", dt.datetime(2024, 7, 11, 14, 15, tzinfo=UTC)),
+        ("3 days ago", dt.date(2024, 7, 8)),
+        ("yesterday", dt.date(2024, 7, 10)),
+        ("vor 2 Stunden", dt.datetime(2024, 7, 11, 13, 0, tzinfo=UTC)),
+        ("il y a 3 jours", dt.date(2024, 7, 8)),
+        ("hace 1 semana", dt.date(2024, 7, 4)),
+        ("há 2 horas", dt.datetime(2024, 7, 11, 13, 0, tzinfo=UTC)),
+        ("2 ore fa", dt.datetime(2024, 7, 11, 13, 0, tzinfo=UTC)),
+        ("2 uur geleden", dt.datetime(2024, 7, 11, 13, 0, tzinfo=UTC)),
+        ("no date here", None),
+    ],
+)
+def test_relative_dates_against_a_reference(text, expected):
+    from articlekit.fields.dates import parse_relative_date
+
+    assert parse_relative_date(text, REF) == expected
+
+
+def test_relative_dates_only_when_the_caller_gives_the_fetch_time():
+    import articlekit
+
+    page = b"""<html><body><h1>Storm hits the coast</h1><div class="article-date">2 hours ago</div>
+      <article><p>The storm made landfall early on Thursday, officials said, and thousands lost power.</p>
+      </article></body></html>"""
+    assert articlekit.parse(page).published is None  # never from the machine's clock
+    article = articlekit.parse(page, now=REF)
+    assert article.published == dt.datetime(2024, 7, 11, 13, 0, tzinfo=UTC)
+
+
+def test_updated_stamp_is_not_the_publication_date():
+    doc = Document("""<html><body><h1>Title of the story</h1>
+      <div class="dateline"><span class="updated">Updated Nov 20, 2019</span>
+      <span class="published">Posted November 18, 2019</span></div><p>x</p></body></html>""")
+    assert extract_published(doc).value == dt.date(2019, 11, 18)
+    assert extract_modified(doc).value == dt.date(2019, 11, 20)
+
+
+def test_a_date_above_the_headline_is_the_sites_today():
+    doc = Document("""<html><body>
+<div class="header-date">November 29, 2026</div>
+<h1>Title of the story</h1>
+<div class="byline-date">March 3, 2024</div><p>x</p></body></html>""")
+    assert extract_published(doc).value == dt.date(2024, 3, 3)
+
+
+def test_utc_markup_yields_to_the_visible_local_day():
+    doc = Document("""<html><head>
+      <meta property="article:published_time" content="2019-11-20T02:07:00Z"></head><body>
+      <h1>Title of the story</h1><div class="timestamp">Nov. 19, 2019</div><p>x</p></body></html>""")
+    found = extract_published(doc)
+    assert found.value == dt.date(2019, 11, 19) and found.source.startswith("visible:")
+
+
+def test_placeholder_markup_is_skipped():
+    doc = Document("""<script type="application/ld+json">{"@type": "NewsArticle",
+      "datePublished": "0001-01-01T00:00:00Z"}</script><p>x</p>""",
+                   url="https://example.com/story/2019/11/19/slug")
+    assert extract_published(doc).value == dt.date(2019, 11, 19)

@@ -19,7 +19,14 @@ from ..document import Document
 from ..extractors.base import Found
 from ._ld import article_objects, ld_text
 
-__all__ = ["MONTHS", "extract_modified", "extract_published", "parse_date", "parse_visible_date"]
+__all__ = [
+    "MONTHS",
+    "extract_modified",
+    "extract_published",
+    "parse_date",
+    "parse_relative_date",
+    "parse_visible_date",
+]
 
 When = dt.date | dt.datetime
 
@@ -203,6 +210,49 @@ def parse_visible_date(text: str) -> When | None:
     return None
 
 
+# "2 hours ago", "vor 2 Stunden", "il y a 2 heures", "hace 2 horas", "há 2 horas", "2 ore fa",
+# "2 uur geleden"; units in those languages.
+_UNITS = {
+    "minute": 60, "minutes": 60, "min": 60, "mins": 60, "minuten": 60, "minuto": 60,
+    "minutos": 60, "minuti": 60, "minuut": 60,
+    "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "stunde": 3600, "stunden": 3600,
+    "heure": 3600, "heures": 3600, "hora": 3600, "horas": 3600, "ora": 3600, "ore": 3600,
+    "uur": 3600,
+    "day": 86400, "days": 86400, "tag": 86400, "tagen": 86400, "jour": 86400, "jours": 86400,
+    "día": 86400, "días": 86400, "dia": 86400, "dias": 86400, "giorno": 86400, "giorni": 86400,
+    "dag": 86400, "dagen": 86400,
+    "week": 604800, "weeks": 604800, "woche": 604800, "wochen": 604800, "semaine": 604800,
+    "semaines": 604800, "semana": 604800, "semanas": 604800, "settimana": 604800,
+    "settimane": 604800, "weken": 604800,
+}
+_UNIT_RE = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_AGO = re.compile(
+    rf"(?:\b(?P<n1>\d{{1,3}})\s*(?P<u1>{_UNIT_RE})\.?\s+(?:ago|fa|geleden)\b"
+    rf"|\b(?:vor|il y a|hace|há|ha)\s+(?P<n2>\d{{1,3}})\s*(?P<u2>{_UNIT_RE})\b)",
+    re.I,
+)
+_YESTERDAY = re.compile(r"\b(?:yesterday|gestern|hier|ayer|ontem|ieri|gisteren)\b", re.I)
+_TODAY = re.compile(r"\b(?:today|heute|aujourd'hui|hoy|hoje|oggi|vandaag)\b", re.I)
+
+
+def parse_relative_date(text: str, reference: dt.datetime) -> When | None:
+    """"2 hours ago", "yesterday" ... against ``reference`` (when the page was fetched).
+
+    "N minutes/hours ago" gives a datetime; "yesterday"/"today" and days or weeks give the day.
+    """
+    m = _AGO.search(text)
+    if m:
+        n = int(m.group("n1") or m.group("n2"))
+        seconds = _UNITS[(m.group("u1") or m.group("u2")).lower()] * n
+        moment = reference - dt.timedelta(seconds=seconds)
+        return moment if seconds < 86400 else moment.date()
+    if _YESTERDAY.search(text):
+        return (reference - dt.timedelta(days=1)).date()
+    if _TODAY.search(text):
+        return reference.date()
+    return None
+
+
 # -- sources -----------------------------------------------------------------------------------
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "article:published", "datepublished",
@@ -308,6 +358,8 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
         value = parse_visible_date(text)
         if value is None and year is not None:
             value = _month_day(text, year)
+        if value is None and doc.fetched_at is not None:
+            value = parse_relative_date(text, doc.fetched_at)
         if value is not None and _plausible(value):
             seen.add(el)
             out.append((value, f"visible:{el.tag}[{names[:50]}]"))

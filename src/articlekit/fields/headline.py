@@ -46,11 +46,20 @@ def _site_names(doc: Document) -> list[str]:
     names = list(doc.meta.get("og:site_name", ()))
     names += list(doc.meta.get("application-name", ()))
     if doc.domain:
-        host = doc.domain.split(".")
         names.append(doc.domain)
-        if len(host) >= 2:
-            names.append(host[-2])
+        names.append(site_label(doc.domain))
     return names
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "go", "or", "ne", "gov", "edu", "gob"})
+
+
+def site_label(domain: str) -> str:
+    """The name part of a host: "news.example.co.kr" -> "example"."""
+    host = domain.split(".")
+    if len(host) >= 3 and len(host[-1]) == 2 and host[-2] in _SECOND_LEVEL:
+        return host[-3]
+    return host[-2] if len(host) >= 2 else host[0]
 
 
 def _h1s(doc: Document) -> list[str]:
@@ -82,6 +91,15 @@ def extract_headline(doc: Document) -> Found[str] | None:
         for value, _ in meta:
             if similar(h1, value) or similar(h1, strip_site_name(value, sites)):
                 return Found(h1, "h1")
+    # No h1 agrees with the metadata: the page shows its readers a different (often newer)
+    # headline than it gives to search engines; a sentence-like h1 that is not the site's
+    # name is that headline.
+    for h1 in h1s:
+        words = len(h1.split())
+        if (words >= 4 or (len(h1) >= 8 and words < 4 and not h1.isascii())) and not any(
+            similar(h1, s) for s in sites
+        ):
+            return Found(h1, "h1")
     for value, source in meta:
         stripped = strip_site_name(value, sites)
         if stripped and len(stripped) >= 3:
