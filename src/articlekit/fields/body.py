@@ -72,10 +72,15 @@ _FURNITURE = re.compile(
     r"aktualisiert|publié|mis à jour|pubblicato|aggiornato)\b[^.!?]{0,40}\d[^.!?]{0,30})$",
     re.I,
 )
-_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
-_SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?%)\]}»”’])")
-_SPACE_AFTER_OPEN = re.compile(r"([(\[{«“‘]) +")
-_NEWLINES = re.compile(r" *\n[ \n]*")
+# Source whitespace (newlines included) is one space, as a browser renders it; <br> is a line
+# break, carried as U+2028 until the text is tidied.
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+_BR = "\u2028"
+# Spaces that markup puts before punctuation ("<a>report</a> ."); French spacing before
+# ; : ! ? » and the space inside « » are the text's own and stay.
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,.)\]}])")
+_SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
+_NEWLINES = re.compile(r" *\u2028[ \u2028]*")
 
 
 def _attrs(el: etree._Element) -> str:
@@ -137,18 +142,20 @@ def _inline_text(el: etree._Element, out: list[str], skip_blocks: bool) -> None:
         if entering:
             tag = node.tag if isinstance(node.tag, str) else None
             if node is not el:
-                if tag is None or _skip(node):
+                # inside a paragraph only real furniture goes (an <img>, a <button>, a hidden
+                # span); a <span class="date"> in a sentence is part of the sentence
+                if tag is None or _is_boilerplate(node):
                     if node.tail:
                         out.append(node.tail)
                     continue
                 if skip_blocks and tag in _BLOCK_TAGS:
                     # Nested blocks are emitted on their own; keep words apart.
-                    out.append("\n")
+                    out.append(_BR)
                     if node.tail:
                         out.append(node.tail)
                     continue
                 if tag == "br":
-                    out.append("\n")
+                    out.append(_BR)
                     if node.tail:
                         out.append(node.tail)
                     continue
@@ -435,10 +442,14 @@ def _blocks(containers: list[etree._Element]) -> Iterator[Block]:
                         "main", "center", "address", "header")
                 and not has_block_child
             ):
-                text = _text_of(el)
                 kind = _kind(tag, in_quote)
-                if tag == "pre":
-                    text = text  # keep its line breaks
+                if tag == "pre":  # code and poetry keep their own line breaks and indents
+                    text = "".join(el.itertext()).strip("\n").rstrip()
+                elif tag == "tr":  # cells stay apart, as a reader sees the columns
+                    cells = [_text_of(c) for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                    text = " | ".join(c for c in cells if c) if cells else _text_of(el)
+                else:
+                    text = _text_of(el)
                 if _keep(text, el, kind):
                     yield Block(kind, text)
                 continue
@@ -464,7 +475,7 @@ def _segments(el: etree._Element, quote: bool) -> list[tuple[etree._Element | st
             flush()
             out.append((child, quote))
         elif tag is not None and tag == "br":
-            buf.append("\n")
+            buf.append(_BR)
         elif tag is not None and not _skip(child):
             _inline_text(child, buf, skip_blocks=False)
             buf.append(child.tail or "")

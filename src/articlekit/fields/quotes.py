@@ -20,44 +20,47 @@ from ..model import BLOCK_SEPARATOR, Quote
 
 __all__ = ["find_quotes"]
 
-_PAIRS = {"“": "”", "\"": "\"", "«": "»", "„": "“”", "「": "」", "『": "』", "‹": "›", "”": "”"}
+# Opening mark -> the marks that may close it. Hand-typed pages mix straight and curly marks
+# ("I am committed ...”), so each closes the other's quote.
+_PAIRS = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "「": "」", "『": "』", "‹": "›", "”": "”"}
 _SINGLE_PAIRS = {"‘": "’", "'": "'"}
 _SPEECH_VERBS = (
+    # English
     "said|says|say|told|tells|added|adds|stated|states|expressed|expresses|wrote|writes|"
     "explained|explains|noted|notes|asked|asks|continued|argued|argues|insisted|claimed|"
     "claims|condemned|declared|announced|warned|warns|replied|tweeted|posted|recalled|"
     "recalls|remarked|emphasized|emphasised|stressed|acknowledged|admitted|conceded|"
     "cautioned|urged|urges|observed|commented|responded|answered|testified|predicted|"
     "suggested|suggests|concluded|pointed out|went on|shouted|joked|quipped|mused|"
-    "labeled|labelled|described|called|assessed|affirmed|confirmed|reported|exclaimed|"
-    "whispered|proclaimed|maintained|contended|countered|agreed|disagreed"
+    "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
+    "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
+    "boasted|vowed|promised|lamented|cried|screamed|yelled|texted|emailed|called|"
+    "reiterated|repeated|advised|recommended|echoed|comments|"
+    # French
+    "a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|"
+    "a précisé|a assuré|a lancé|a martelé|a insisté|déclare|affirme|explique|estime|"
+    "souligne|ajoute|indique|précise|assure|"
+    r"a-t-(?:il|elle) (?:ajouté|déclaré|dit|souligné|expliqué|précisé|estimé|assuré|insisté)|"
+    # German
+    "sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|schrieb|warnte|so|"
+    # Spanish, Portuguese, Italian
+    "dijo|afirmó|explicó|señaló|aseguró|añadió|declaró|indicó|subrayó|"
+    "disse|afirmou|explicou|declarou|acrescentou|ressaltou|destacou|"
+    "ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|"
+    # Russian
+    "сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|пояснил|"
+    "пояснила|говорит|добавил|добавила"
 )
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
-_PRONOUNS = {"he", "she", "they", "him", "her", "we", "it"}
+_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
+_ACCORDING = r"(?:according to|selon|laut|según|segundo|secondo|по словам)"
+_PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
+             "ele", "ela", "lui", "lei", "он", "она"}
 _TITLE_CUES = re.compile(
     r"(?:\b(?:film|movie|book|novel|song|album|single|series|show|play|poem|episode|titled|"
     r"entitled|called|so-called|dubbed|named|nicknamed|hashtag|term|word|phrase|slogan|"
     r"label|headline|motto|article|column|podcast|program|programme|exhibition)\s*,?\s*)$",
     re.I,
 )
-_NAME = r"(?:[A-Z][\w'’\-]*\.?)(?:\s+(?:(?:de|da|van|von|der|del|di|bin|al|la|le)\s+)?[A-Z][\w'’\-]*\.?){0,4}"
-_DESCRIPTIVE = r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Tt]hree)\s+[\w'’\-]+(?:\s+(?:[\w'’\-]+|of|for|at|in)){0,7}"
-_WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|{_DESCRIPTIVE})"
-_APPOSITIVE = r"(?:,\s*[^,“”\"]{2,80}?,)?"
-# After the quote: `, X said`, `, said X`, `, according to X`, `X told reporters`.
-_AFTER = [
-    re.compile(rf"^[\s,.;:—–-]*{_WHO}{_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH_VERBS})\b"),
-    re.compile(rf"^[\s,.;:—–-]*(?:{_SPEECH_VERBS})\s+{_WHO}"),
-    re.compile(rf"^[\s,.;:—–-]*according to\s+{_WHO}"),
-]
-# Before the quote: `X said: “`, `X expressed, “`, `according to X, “`.
-_BEFORE = [
-    re.compile(rf"(?:^|[.;!?]\s+|,\s+|\s)(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|"
-               rf"(?:[Tt]he\s+)?[a-z][\w'’\-]*(?:\s+[\w'’()\-]+){{0,10}}?){_APPOSITIVE}\s+"
-               rf"(?:also\s+|later\s+|then\s+|further\s+)?(?:{_SPEECH_VERBS})"
-               rf"(?:\s+(?:that|reporters|the\s+\w+|in\s+a\s+statement|on\s+\w+))?\s*[,:]?\s*$"),
-    re.compile(rf"according to\s+(?P<who>{_NAME}|{_DESCRIPTIVE})\s*,?\s*$"),
-]
 # CJK scripts write no spaces: each character counts as a word there.
 _WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|[^\W\u3040-\u30ff\u3400-\u9fff]+", re.UNICODE)
 
@@ -69,6 +72,11 @@ class _Span:
     text: str
     closed: bool
     pieces: int = 1
+    first_end: int = -1  # end of the first piece: where an attribution after it starts
+
+    def __attrs_post_init__(self) -> None:
+        if self.first_end < 0:
+            self.first_end = self.end
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -114,6 +122,9 @@ def _spans_in(para: str, base: int, singles: bool) -> list[_Span]:
         for mark in _ANY_MARK.finditer(para, i + 1):
             j = mark.start()
             c = para[j]
+            if c == "’" and depth == 0 and j + 1 < n and para[j + 1] == "’" and "”" in closers:
+                end = j + 1  # ’’ typed for ”
+                break
             if c in closers and depth == 0 and (c not in "\"'" or j + 1 >= n or not para[j + 1].isalnum()):
                 if c == "'" and para[j - 1].isalpha() and j + 1 < n and para[j + 1].isalpha():
                     continue  # an apostrophe inside a word
@@ -127,7 +138,8 @@ def _spans_in(para: str, base: int, singles: bool) -> list[_Span]:
         if end == -1:
             spans.append(_Span(base + i, base + n, para[i + 1 :], closed=False))
             break
-        spans.append(_Span(base + i, base + end + 1, para[i + 1 : end], closed=True))
+        text_end = end - 1 if para[end] == "’" and para[end - 1] == "’" else end
+        spans.append(_Span(base + i, base + end + 1, para[i + 1 : text_end], closed=True))
         i = end + 1
     return spans
 
@@ -136,13 +148,17 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+_SMALL_WORDS = frozenset("a an the of to in on at for and or but with by from as vs".split())
+
+
 def _looks_like_title(text: str, before: str) -> bool:
+    """A film, song or book title: a cue word before it, or Title Case without a sentence."""
     if _TITLE_CUES.search(before[-40:]):
         return True
-    words = text.split()
-    if len(words) <= 7 and not re.search(r"[.!?,;:]$", text.strip()):
-        caps = sum(1 for w in words if w[:1].isupper())
-        if caps == len(words):
+    words = text.rstrip(",").split()
+    if len(words) <= 7 and not re.search(r"[.!?;:]$", text.rstrip(",").strip()):
+        big = [w for w in words if w.lower() not in _SMALL_WORDS or w is words[0]]
+        if big and all(w[:1].isupper() or not w[:1].isalpha() for w in big):
             return True
     return False
 
@@ -175,20 +191,25 @@ def _collect(text: str) -> list[_Span]:
 
 
 def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
-    """ "We will act," he said, "and soon." -> one quote."""
+    """ "We will act," he said, "and soon." -> one quote (also « …», a-t-elle ajouté, « … »)."""
     out: list[_Span] = []
     for span in spans:
         if out:
             prev = out[-1]
             between = text[prev.end : span.start]
             if (
-                prev.text.rstrip().endswith(",")
-                and 0 < len(between) <= 80
+                not _looks_like_title(prev.text, text[max(0, prev.start - 40) : prev.start])
+                and 0 < len(between) <= 250
                 and "\n" not in between
+                and (len(between) <= 100 or not re.search(r"[.!?]\s", between))
+                and (prev.text.rstrip().rstrip("’'").rstrip().endswith(",")
+                     or between.lstrip().startswith(","))
                 and _VERB.search(between)
-                and between.rstrip().endswith(",")
             ):
-                prev.text = f"{prev.text.rstrip()} {span.text.strip()}"
+                prev.text = f"{prev.text.rstrip().rstrip(',').rstrip()}, {span.text.strip()}" \
+                    if not prev.text.rstrip().endswith(",") else f"{prev.text.rstrip()} {span.text.strip()}"
+                if not between.lstrip().startswith(",") or prev.text.count(",") == 0:
+                    pass
                 prev.end = span.end
                 prev.pieces += 1
                 continue
@@ -197,69 +218,283 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 # -- speakers --------------------------------------------------------------------------------------
-def _names_in(text: str) -> list[str]:
-    return re.findall(r"\b[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’\-]+){1,3}\b", text)
-
-
+_NAME_SEQ = re.compile(
+    r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
+    r"la|le|ter)(?=\s+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+))*"
+)
 _TITLES = frozenset(
     """president vice prime minister finance foreign defense defence interior secretary
-    senator sen rep representative gov governor mayor chancellor chief executive ceo cfo
+    senator sen rep representative gov governor mayor chancellor chief executive ceo cfo coo
     director general gen col lt sgt officer judge justice dr mr mrs ms prof professor
+    administrator developer singer singer-guitarist singer-guitarists guitarist actor actress
+    author writer reporter editor columnist host anchor rapper star
     coach captain chairman chairwoman chair spokesman spokeswoman spokesperson king queen
     prince princess pope minister state deputy ambassador commissioner attorney sheriff
     detective inspector superintendent head leader founder co-founder analyst economist
-    police health education justice trade""".split()
+    police health education trade councillor councilor councilman councilwoman council
+    member mp mep speaker sir dame lord lady rabbi rev reverend father sister bishop
+    cardinal premier president-elect former acting interim senior assistant associate
+    commander admiral colonel lieutenant sergeant major corporal private pvt cpl
+    herr frau monsieur madame ministre président présidente bürgermeister bürgermeisterin
+    senador senadora presidente ministro ministra""".split()
+)
+_DETERMINERS = frozenset(
+    "a an the his her their its one two three another some several many this that these those "
+    "le la les un une der die das ein eine el los las uno una o os as um uma il lo gli".split()
+)
+# What a descriptive speaker can be: people and the bodies that speak for them.
+_SPEAKER_NOUNS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official officials leader leaders
+    minister ministry police officer officers authorities authority expert experts analyst
+    analysts researcher researchers scientist scientists doctor doctors physician physicians
+    lawyer lawyers attorney attorneys prosecutor prosecutors judge court company firm group
+    coalition union agency department office user users mother father parent parents
+    resident residents witness witnesses source sources aide aides member members lawmaker
+    lawmakers senator senators president team club board council commission government
+    administration campaign organizers organisers activists activist protesters students
+    student teacher teachers man woman men women person people patient patients victim
+    victims family families neighbor neighbors neighbour neighbours fan fans critic critics
+    economist economists tank manufacturer maker makers developer developers startup
+    retailer bank employees employee workers worker staff executive executives director
+    directors chief head founder owner owners investors investor insider insiders rep
+    representative representatives regulator regulators inquisitors censors commenter
+    commenters reporter reporters journalist journalists editor editors writer author
+    statement""".split()
+)
+_LEAD_IN = re.compile(
+    r"^(?:and|but|then|so|while|as|also|later|meanwhile|however|yet|on \w+|in a statement|"
+    r"in an interview|in a tweet|last \w+|earlier|et|mais|und|aber|y|pero|e|mas|ma)\s*,?\s+",
+    re.I,
+)
+
+
+_ROYAL = frozenset("prince princess king queen duke duchess pope emperor empress".split())
+_NOT_NAME_START = frozenset(
+    "when as after before if but and while since because though although so then the a an "
+    "in on at for from with by of to".split()
+)
+_PLACE_OR_ORG = frozenset(
+    """bank house street avenue road department university college school ministry party
+    court council organization organisation union states kingdom republic news times press
+    post journal agency office city county state province island islands sea ocean river
+    mountain valley north south east west center centre hospital church company corporation
+    group inc ltd league association committee commission foundation institute museum
+    airport station square park bridge tower hotel club team fund board authority service
+    services police army navy force forces government administration congress senate
+    parliament assembly""".split()
 )
 
 
 def _drop_titles(name: str) -> str:
-    """"Finance Minister John Smith" -> "John Smith": titles are not part of a name."""
+    """"Israeli Prime Minister Benjamin Netanyahu", "Sen. Mark Delaney" -> the person's name.
+
+    Everything up to the last title word goes; royal titles stay ("Prince Andrew")."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLES:
+    while words and words[0].lower() in _NOT_NAME_START:
         words.pop(0)
-    return " ".join(words)
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        low = w.lower().rstrip(".")
+        if (low in _TITLES and low not in _ROYAL) or (w.endswith(".") and 2 <= len(w) <= 5
+                                                      and not re.fullmatch(r"[A-Z]\.", w)):
+            cut = i + 1
+    rest = words[cut:]
+    if len(rest) == 1 and cut:
+        return rest[0]  # "Mayor Smith": a surname, resolved from the rest of the article
+    return " ".join(rest)
 
 
-def _tidy_who(who: str) -> str:
-    who = who.strip(" ,.;:")
-    return re.sub(r"^(?:and|but|then|so)\s+", "", who)
+def _clean_name(raw: str) -> str:
+    """A name as a speaker: no possessor, no title ("NASA's Administrator Jim Bridenstine")."""
+    return _drop_titles(_strip_possessor(raw))
+
+
+def _person_like(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(w.lower().strip("'’s") in _PLACE_OR_ORG for w in words)
+
+
+def _sentence_before(text: str, start: int, para_start: int) -> str:
+    chunk = text[max(para_start, start - 300) : start]
+    cut = max((m.end() for m in re.finditer(r"(?<![A-Z])[.!?]\s+(?=[A-ZÀ-ÝА-Я“\"«])", chunk)),
+              default=0)
+    return chunk[cut:]
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov lt jr sr gen col sgt prof rev no vs inc corp co ltd".split())
+# "Sen. Ben Sasse, R-Neb., said": a party and state, not the end of a sentence
+_PARTY_STATE = re.compile(r"\b[RDI]-[A-Z][a-z]{0,5}$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _clause_after(text: str, end: int, para_end: int) -> str:
+    """The rest of the sentence after a quote (an initial or "Sen." does not end it)."""
+    chunk = text[end : min(para_end, end + 220)]
+    for m in _SENTENCE_END.finditer(chunk):
+        word = re.search(r"(\w+)$", chunk[: m.start()])
+        if word and (len(word.group(1)) == 1 and word.group(1).isupper()
+                     or word.group(1).lower() in _ABBREVIATIONS) \
+                or _PARTY_STATE.search(chunk[: m.start()]):
+            continue
+        return chunk[: m.start()]
+    return chunk
+
+
+def _who(phrase: str, at_end: bool) -> str | None:
+    """The speaker named in an attribution phrase: a name, a pronoun or a short description.
+
+    ``at_end``: the speaker closes the phrase ("..., Mayor Jane Doe" before "said");
+    otherwise it opens it ("Jane Doe, the mayor" after "said").
+    """
+    phrase = " ".join(w for w in phrase.split() if not re.search(r"\d", w)).strip(" ,;:—–-")
+    for _ in range(3):
+        phrase = _LEAD_IN.sub("", phrase)
+    if not phrase or len(phrase.split()) > 14:
+        return None
+    if re.search(r"\b(?:and|or|but|that|which|who|to|of|for|with)$", phrase):
+        return None  # a clause cut in the middle, not a speaker
+    if not at_end:
+        phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])", phrase)[0].strip()
+    low = phrase.lower()
+    if low in _PRONOUNS:
+        return low
+    first = phrase.split()[0]
+    if first.lower() in _DETERMINERS or first[:1].islower() or (
+        re.match(r"^[A-Z][\w.-]*[’']s\s+[a-z]", phrase)  # "Russia's foreign ministry"
+    ):
+        # the head noun stands before the first preposition: "leaders of ... countries"
+        core = re.split(r"\s(?:of|for|at|in|on|from|with|de|du|des|von|der)\s", phrase)[0]
+        head = re.sub(r"[’']s$", "", core.split()[-1].lower())
+        if head not in _SPEAKER_NOUNS:
+            return None
+        # a descriptive speaker ("leaders of NATO member countries", "a police spokesman")
+        if first[:1].islower() and first.lower() not in _DETERMINERS and not low.startswith(
+            ("leaders", "officials", "police", "authorities", "experts", "critics", "residents",
+             "lawmakers", "researchers", "scientists", "witnesses", "investigators", "analysts",
+             "protesters", "officers", "prosecutors", "doctors", "parents", "students")
+        ):
+            return None
+        return phrase if len(phrase.split()) <= 12 else None
+    if at_end:
+        phrase = re.sub(r"\s+\w+ly$", "", phrase)  # "Thomas allegedly said"
+        last = phrase.split()[-1]
+        if last.lower() in _PRONOUNS:
+            return last.lower()
+        m = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
+        if m is None:
+            return None
+        name = _strip_possessor(m.group(0))
+        # the subject is the name itself, or a short description ending in it
+        return (_drop_titles(name) or name.split()[-1]) or None
+    names = list(_NAME_SEQ.finditer(phrase))
+    if not names or names[0].start() != 0:
+        return None
+    name = _strip_possessor(names[0].group(0))
+    return (_drop_titles(name) or name.split()[-1]) or None
+
+
+def _strip_possessor(name: str) -> str:
+    """"NASA's Steve Clarke" -> "Steve Clarke"."""
+    parts = re.split(r"[’']s\s+", name)
+    return parts[-1] if len(parts) > 1 and parts[-1] else name.rstrip("’'s") if name.endswith(("’s", "'s")) else name
 
 
 def _speaker_near(text: str, span: _Span, para_start: int, para_end: int) -> str | None:
-    after = text[span.end : min(para_end, span.end + 160)]
-    for pattern in _AFTER:
-        m = pattern.match(after)
-        if m:
-            return _tidy_who(m.group("who"))
-    before = text[max(para_start, span.start - 200) : span.start]
-    for pattern in _BEFORE:
-        m = pattern.search(before)
-        if m:
-            who = _tidy_who(m.group("who"))
+    # Attribution right after the (first piece of the) quote: ', Jane Doe said' / ', said Jane Doe'
+    after = _clause_after(text, span.first_end, para_end).lstrip(" ,;:—–-")
+    if after:
+        m = re.match(rf"(?:{_SPEECH_VERBS})(?![\w-])\s+(?P<rest>.+)", after)
+        if m and not re.match(r"(?:that|in|on|at|to|of)\b", m.group("rest")):
+            who = _who(m.group("rest"), at_end=False)
             if who:
                 return who
+        m = re.match(rf"{_ACCORDING}\s+(?P<rest>.+)", after, re.I)
+        if m:
+            who = _who(m.group("rest"), at_end=False)
+            if who:
+                return who
+        m = _VERB.search(after)
+        if m and m.start() <= 100:
+            subject = after[: m.start()]
+            appositive = re.search(r",\s*([^,]{2,80}),\s*$", subject)
+            if appositive and _person_like(_drop_titles(appositive.group(1).strip())):
+                subject = appositive.group(1)  # "Sweden's deputy prosecutor, Eva Persson, said"
+            else:
+                subject = re.sub(r",[^,]{2,80},\s*$", "", subject)  # "Smith, the minister, said"
+            subject = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", subject)
+            who = _who(subject, at_end=True)
+            if who:
+                return who
+    # Attribution before the quote, in the same sentence: 'Jane Doe said: “' / 'according to X, “'
+    before = _sentence_before(text, span.start, para_start)
+    m = re.search(rf"{_ACCORDING}\s+(?P<rest>[^,]+?),?\s*$", before, re.I)
+    if m:
+        return _who(m.group("rest"), at_end=False)
+    weak = None
+    for verb in reversed(list(_VERB.finditer(before))):
+        if len(before) - verb.end() > 250:
+            break
+        subject = before[: verb.start()]
+        subject = re.split(r"[;:]", subject)[-1]
+        clauses = [c for c in re.split(r",\s+", subject) if c.strip()]
+        subject = clauses[-1] if clauses else ""
+        subject = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", subject)
+        who = _who(subject, at_end=True)
+        if who is None:
+            continue
+        if " " in who or who in _PRONOUNS or who[:1].islower():
+            return who
+        weak = weak or who  # one capitalised word: a place as often as a person
+    return weak
+
+
+def _fullest(name: str, names: list[str]) -> str:
+    """A surname or a name with a title, as the article names the person in full."""
+    word = name.split()[-1]
+    full = [n for n in (_clean_name(m) for m in names)
+            if n and n.split()[-1] == word and _person_like(n)]
+    return max(full, key=len) if full else name
+
+
+def _nearest_person(text: str, before: int, names: list[str]) -> str | None:
+    """The last person named before a pronoun: a full name, or a surname the article
+    gives in full elsewhere ("Netanyahu" -> "Benjamin Netanyahu")."""
+    window = text[max(0, before - 800) : before]
+    for m in reversed(list(_NAME_SEQ.finditer(window))):
+        name = _clean_name(m.group(0))
+        if not name:
+            continue
+        if _person_like(name):
+            return name
+        full = _fullest(name, names)
+        if full != name and _person_like(full):
+            return full
     return None
 
 
-def _resolve(who: str, text: str, before: int, last_speaker: str | None) -> str | None:
-    low = who.lower()
-    if low in _PRONOUNS:
-        if last_speaker:
+_DESCRIBED = re.compile(r"\b(?:an?|the)\s+((?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){1,6})")
+
+
+def _resolve(who: str, text: str, before: int, last_person: str | None,
+             last_speaker: str | None, names: list[str]) -> str | None:
+    if who in _PRONOUNS:
+        return _nearest_person(text, before, names) or last_person
+    first = who.split()[0]
+    if first.lower() in _DETERMINERS or first[:1].islower():
+        # "the leaders" after "leaders of NATO member countries": the same speaker
+        words = who.lower().split()
+        head = words[-1]
+        if last_speaker and head in last_speaker.lower().split():
             return last_speaker
-        # the nearest full name mentioned before the quote
-        names = _names_in(text[max(0, before - 600) : before])
-        return names[-1] if names else None
-    if low.startswith("the ") or who[:1].islower():
-        # a descriptive speaker: "the leaders" resolves to a fuller earlier one with its head noun
-        head = low.split()[-1]
-        return who if not last_speaker or head not in last_speaker.lower() else last_speaker
-    if " " not in who:
-        # a surname: the fullest name in the article that ends with it
-        full = [_drop_titles(n) for n in _names_in(text) if n.split()[-1] == who]
-        full = [n for n in full if " " in n]
-        if full:
-            return max(full, key=len)
-    return who
+        if len(words) == 2 and words[0] == "the":
+            # "the spokesperson" after "a Customs and Border Protection spokesperson"
+            found = re.findall(rf"\b(an?\s+(?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){{1,6}}{re.escape(head)})\b",
+                               text[max(0, before - 2000) : before])
+            if found:
+                return found[-1]
+        return who
+    return _fullest(who, names)
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
@@ -268,8 +503,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         return ()
     paragraphs = _paragraphs(text)
     spans = _merge_split(text, _collect(text))
+    names = _NAME_SEQ.findall(text)
     out: list[Quote] = []
     last_speaker: str | None = None
+    last_person: str | None = None
     for span in spans:
         body = span.text.strip()
         if _word_count(body) < 3:
@@ -280,8 +517,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         if _looks_like_title(body, text[para_start : span.start]):
             continue
         who = _speaker_near(text, span, para_start, para_end)
-        speaker = _resolve(who, text, span.start, last_speaker) if who else None
+        speaker = _resolve(who, text, span.start, last_person, last_speaker, names) if who else None
         if speaker:
             last_speaker = speaker
+            if speaker[:1].isupper() and speaker.split()[0].lower() not in _DETERMINERS:
+                last_person = speaker
         out.append(Quote(body, speaker, span.start, span.end))
     return tuple(out)
