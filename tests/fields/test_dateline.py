@@ -66,3 +66,18 @@ def test_relative_weekday():
 )
 def test_no_dateline_from_a_plain_sentence(text):
     assert parse_dateline(text, PUB) is None
+
+
+def test_place_line_of_a_press_release():
+    d = parse_dateline("BAAR, SWITZERLAND\n\nAscom announced today that", PUB)
+    assert d is not None and d.location == "BAAR, SWITZERLAND" and d.date is None
+
+
+def test_an_upper_case_heading_line_is_not_a_place():
+    assert parse_dateline("BREAKING NEWS\n\nThe storm hit", PUB) is None
+
+
+def test_site_credit_as_dateline():
+    d = parse_dateline("PanARMENIAN.Net - Amnesty International said", PUB)
+    assert d is not None and d.raw == "PanARMENIAN.Net -" and d.agency == "PanARMENIAN.Net"
+    assert parse_dateline("Example.com is a website that", PUB) is None

@@ -23,6 +23,7 @@ from lxml import etree
 from ..document import Document
 from ..extractors.base import Found
 from ..model import Block, BlockKind, Body
+from .dates import parse_visible_date
 
 __all__ = ["body_from_text", "extract_body"]
 
@@ -74,6 +75,7 @@ _FURNITURE = re.compile(
 )
 # Source whitespace (newlines included) is one space, as a browser renders it; <br> is a line
 # break, carried as U+2028 until the text is tidied.
+_WORDS = re.compile(r"\w+")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 _BR = "\u2028"
 # Spaces that markup puts before punctuation ("<a>report</a> ."); French spacing before
@@ -384,9 +386,13 @@ def _container(root: etree._Element) -> list[etree._Element]:
             continue
         if final.get(sib, 0.0) >= threshold:
             chosen.append(sib)
-        elif sib.tag == "p":
+        elif sib.tag == "p" or (sib.tag in ("div", "section") and not _negative_class(sib) and sum(
+                1 for c in sib.iter() if isinstance(c.tag, str) and c.tag in _BLOCK_TAGS) <= 2):
+            # a paragraph next to the story (or a div used as one) reads as prose: keep it
             text = " ".join("".join(sib.itertext()).split())
-            if len(text) > 80 and _link_text_len(sib) < 0.25 * len(text):
+            links = _link_text_len(sib)
+            if (len(text) > 80 and links < 0.25 * len(text)) or (
+                    len(text) > 30 and links == 0 and text.endswith((".", "”", '"'))):
                 chosen.append(sib)
     return chosen
 
@@ -411,6 +417,8 @@ def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
         return False
     if _FURNITURE.match(text):
         return False
+    if len(text) <= 40 and parse_visible_date(text) is not None and len(_WORDS.findall(text)) <= 7:
+        return False  # a date line ("November 20, 2019 - 11:28 AMT") is page furniture
     n = len(text)
     links = _link_text_len(el) if el is not None else 0
     if links and n:

@@ -45,6 +45,11 @@ _RELATIVE_WEEKDAY = re.compile(
     r"^(?P<raw>On (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:,? (?:local time|\(local time\)))?)[,\s]"
 )
+_PLACE_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,30},\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,30}\s*[-—–:]?")
+_SITE_CREDIT = re.compile(
+    r"^(?P<site>[A-Za-z][\w-]*\.(?:net|com|org|ru|am|ua|info|news|co\.uk|de|fr|it|es|in|id))\s*(?:--|—|–|-)\s+",
+    re.I,
+)
 # Words that are upper case at the start of a sentence but are not places.
 _NOT_PLACES = frozenset({"I", "A", "THE", "AN", "OK", "TV", "US", "UPDATE", "BREAKING", "EXCLUSIVE",
                          "WATCH", "LIVE", "VIDEO", "PHOTOS", "UPDATED", "EDITOR'S NOTE", "NOTE"})
@@ -131,6 +136,17 @@ def parse_dateline(text: str, published: dt.date | dt.datetime | None) -> Dateli
         date = _resolve_month_day(m.group("date"), pub) if m.group("date") else None
         raw = head[: m.end()].rstrip()
         return Dateline(raw, _clean_location(m.group("loc")), date, m.group("agency"))
+
+    # A place alone on the first line, as press releases print it: "BAAR, SWITZERLAND"
+    first_line = head.split("\n", 1)[0].strip()
+    m = _PLACE_LINE.fullmatch(first_line)
+    if m and "\n" in head and first_line.split(",")[0].strip() not in _NOT_PLACES:
+        return Dateline(first_line, first_line.rstrip(" -—–:"), None, None)
+
+    # A site's own credit in place of a dateline: "PanARMENIAN.Net - ..."
+    m = _SITE_CREDIT.match(head)
+    if m:
+        return Dateline(head[: m.end()].rstrip(), None, None, m.group("site"))
 
     m = _AGENCY_ONLY.match(head)
     if m:
