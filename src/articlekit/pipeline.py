@@ -12,7 +12,7 @@ from .errors import ArticleKitError, ExtractorError
 from .extractors.base import DERIVED_FIELDS, FIELDS, Found
 from .extractors.generic import GenericExtractor
 from .fields.body import body_from_text
-from .fields.byline import parse_byline
+from .fields.byline import AGENCIES, parse_byline
 from .fields.dateline import parse_dateline
 from .fields.dates import parse_date
 from .fields.quotes import find_quotes
@@ -294,6 +294,12 @@ def _build(
         if out["dateline"] is not None:
             sources["dateline"] = Found(None, "body:first sentence")
             owner["dateline"] = owner.get("body", "generic")
+    # The wire agency named in the dateline ("LONDON (Reuters) -") is the byline's agency too.
+    byline, dateline = out["byline"], out["dateline"]
+    if byline is not None and byline.agency is None and dateline is not None and dateline.agency:
+        known = AGENCIES.get(dateline.agency.casefold())
+        if known:
+            out["byline"] = Byline(byline.raw, byline.authors, known)
     if "quotes" in v:
         out["quotes"] = v["quotes"]
     else:

@@ -40,6 +40,7 @@ _NEGATIVE = re.compile(
     r"popup|modal|sidebar|side-bar|widget|footer|masthead|navbar|(?:^|[-_ ])nav(?:$|[-_ ])|"
     r"menu|breadcrumb|pagination|pager|(?:^|[-_ ])tags?(?:$|[-_ ])|tag-list|taglist|keywords|"
     r"author-?bio|about-the-author|authorbox|author-box|byline|dateline-?meta|most-?read|"
+    r"(?:^|[-_ ])bio(?:$|[-_ ])|contributor-?bio|contributors|"
     r"most-?popular|popular|trending|caption|credit|outbrain|taboola|zergnet|jump-?link|"
     r"print|toolbar|rating|skip|hidden|visually-hidden|sr-only|read-?more|more-?stories|"
     r"also-?read|next-?article|prev-?article|toc|table-of-contents|login|paywall|"
@@ -50,7 +51,7 @@ _NEGATIVE = re.compile(
 )
 _HARD_NEGATIVE = re.compile(
     r"comment|share|related|newsletter|promo|caption|byline|popular|trending|most-?read|"
-    r"recommend|author-?bio|outbrain|taboola|social", re.I)
+    r"recommend|author-?bio|(?:^|[-_ ])bio(?:$|[-_ ])|outbrain|taboola|social", re.I)
 # Names that mark the article itself; they keep a container even if a negative word appears.
 _POSITIVE = re.compile(
     r"article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|paragraph",

@@ -190,6 +190,15 @@ def parse_byline(raw: str) -> Byline | None:
         part = _clean_part(piece)
         if not part:
             continue
+        # "DAVID LINDQVIST Associated Press": an agency glued after the last name
+        tail_words = part.split()
+        for size in (3, 2, 1):
+            if len(tail_words) > size:
+                ag = _agency(" ".join(tail_words[-size:]))
+                if ag:
+                    agency = agency or ag
+                    part = " ".join(tail_words[:-size])
+                    break
         if authors and _is_role(part):
             a = authors[-1]
             authors[-1] = Author(a.name, a.role or part, a.organisation)

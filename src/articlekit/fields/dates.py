@@ -365,7 +365,7 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
             out.append((value, f"visible:{el.tag}[{names[:50]}]"))
             if len(out) >= 3:
                 break
-    for el in doc.body.iter("time") if doc.body is not None else ():
+    for el in doc.body.iter("time") if doc.body is not None and not updated else ():
         if len(out) >= 3 or el in seen:
             break
         text = " ".join("".join(el.itertext()).split())

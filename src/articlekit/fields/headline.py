@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from ..document import Document
 from ..extractors.base import Found
 from ._ld import article_objects, ld_text
@@ -62,10 +64,32 @@ def site_label(domain: str) -> str:
     return host[-2] if len(host) >= 2 else host[0]
 
 
+_KICKER = re.compile(r"kicker|overline|eyebrow|dachzeile|topline|roofline|label|category|"
+                     r"rubric|ressort|section|tag|flag|supertitle|pretitle", re.I)
+
+
+def _h1_text(h: etree._Element) -> str:
+    """The h1's words without a kicker printed inside it ("Verkehr in Bremen-Mitte")."""
+    kickers = [c for c in h.iter() if c is not h and _KICKER.search(c.get("class") or "")]
+    if not kickers:
+        return element_text(h, 500)
+    parts = []
+    for node in h.iter():
+        if any(node is k or k in node.iterancestors() for k in kickers):
+            if node.tail and any(node is k for k in kickers):
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+        if node is not h and node.tail and not any(a in kickers for a in node.iterancestors()):
+            parts.append(node.tail)
+    return " ".join(" ".join(parts).split())
+
+
 def _h1s(doc: Document) -> list[str]:
     out = []
     for h in doc.tree.iter("h1"):
-        text = element_text(h, 500)
+        text = _h1_text(h)
         if 3 <= len(text) <= 400:
             out.append(text)
         if len(out) >= 5:

@@ -38,7 +38,8 @@ _SPEECH_VERBS = (
     "reiterated|repeated|advised|recommended|echoed|comments|"
     # French
     "a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|"
-    "a précisé|a assuré|a lancé|a martelé|a insisté|déclare|affirme|explique|estime|"
+    "a précisé|a assuré|a lancé|a martelé|a insisté|a annoncé|a prévenu|a réagi|déclare|"
+    "affirme|explique|estime|annonce|"
     "souligne|ajoute|indique|précise|assure|"
     r"a-t-(?:il|elle) (?:ajouté|déclaré|dit|souligné|expliqué|précisé|estimé|assuré|insisté)|"
     # German
@@ -156,7 +157,7 @@ def _looks_like_title(text: str, before: str) -> bool:
     if _TITLE_CUES.search(before[-40:]):
         return True
     words = text.rstrip(",").split()
-    if len(words) <= 7 and not re.search(r"[.!?;:]$", text.rstrip(",").strip()):
+    if 3 <= len(words) <= 7 and not re.search(r"[.!?;:]$", text.rstrip(",").strip()):
         big = [w for w in words if w.lower() not in _SMALL_WORDS or w is words[0]]
         if big and all(w[:1].isupper() or not w[:1].isalpha() for w in big):
             return True
@@ -206,10 +207,7 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
                      or between.lstrip().startswith(","))
                 and _VERB.search(between)
             ):
-                prev.text = f"{prev.text.rstrip().rstrip(',').rstrip()}, {span.text.strip()}" \
-                    if not prev.text.rstrip().endswith(",") else f"{prev.text.rstrip()} {span.text.strip()}"
-                if not between.lstrip().startswith(",") or prev.text.count(",") == 0:
-                    pass
+                prev.text = f"{prev.text.rstrip()} {span.text.strip()}"
                 prev.end = span.end
                 prev.pieces += 1
                 continue
@@ -219,6 +217,7 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
 
 # -- speakers --------------------------------------------------------------------------------------
 _NAME_SEQ = re.compile(
+    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Gen|Lt|Col|Sgt|Rev|St|Hr|Fr)\.?\s+)?"
     r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
     r"la|le|ter)(?=\s+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+))*"
 )
@@ -236,7 +235,7 @@ _TITLES = frozenset(
     cardinal premier president-elect former acting interim senior assistant associate
     commander admiral colonel lieutenant sergeant major corporal private pvt cpl
     herr frau monsieur madame ministre président présidente bürgermeister bürgermeisterin
-    senador senadora presidente ministro ministra""".split()
+    senador senadora presidente ministro ministra mme mlle m hr fr""".split()
 )
 _DETERMINERS = frozenset(
     "a an the his her their its one two three another some several many this that these those "
@@ -285,6 +284,12 @@ _PLACE_OR_ORG = frozenset(
 )
 
 
+# German writes titles as compounds: "Bausenator", "Innenministerin", "Polizeisprecher".
+_TITLE_ENDINGS = ("senator", "senatorin", "minister", "ministerin", "präsident", "präsidentin",
+                  "sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "meister",
+                  "meisterin", "direktor", "direktorin", "vorsitzender", "vorsitzende")
+
+
 def _drop_titles(name: str) -> str:
     """"Israeli Prime Minister Benjamin Netanyahu", "Sen. Mark Delaney" -> the person's name.
 
@@ -295,7 +300,7 @@ def _drop_titles(name: str) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().rstrip(".")
-        if (low in _TITLES and low not in _ROYAL) or (w.endswith(".") and 2 <= len(w) <= 5
+        if (low in _TITLES and low not in _ROYAL) or (len(low) > 8 and low.endswith(_TITLE_ENDINGS)) or (w.endswith(".") and 2 <= len(w) <= 5
                                                       and not re.fullmatch(r"[A-Z]\.", w)):
             cut = i + 1
     rest = words[cut:]
@@ -315,9 +320,21 @@ def _person_like(name: str) -> bool:
 
 
 def _sentence_before(text: str, start: int, para_start: int) -> str:
+    """The sentence that leads into a quote; for a quote opening its paragraph, the end of
+    the paragraph before when that ends with a colon ("He told me:")."""
+    if text[para_start:start].strip() == "" and para_start >= 2:
+        prev_end = para_start - len("\n\n")
+        prev = text[max(0, prev_end - 300) : prev_end]
+        if prev.rstrip().endswith(":"):
+            para_start, start = max(0, prev_end - 300), prev_end
     chunk = text[max(para_start, start - 300) : start]
-    cut = max((m.end() for m in re.finditer(r"(?<![A-Z])[.!?]\s+(?=[A-ZÀ-ÝА-Я“\"«])", chunk)),
-              default=0)
+    cut = 0
+    for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я“\"«])", chunk):
+        word = re.search(r"([\w-]+)$", chunk[: m.start()])
+        if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS
+                     or _PARTY_STATE.search(chunk[: m.start()])):
+            continue
+        cut = m.end()
     return chunk[cut:]
 
 
@@ -350,12 +367,19 @@ def _who(phrase: str, at_end: bool) -> str | None:
     phrase = " ".join(w for w in phrase.split() if not re.search(r"\d", w)).strip(" ,;:—–-")
     for _ in range(3):
         phrase = _LEAD_IN.sub("", phrase)
+    if not at_end:
+        phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])", phrase)[0].strip()
     if not phrase or len(phrase.split()) > 14:
         return None
     if re.search(r"\b(?:and|or|but|that|which|who|to|of|for|with)$", phrase):
         return None  # a clause cut in the middle, not a speaker
-    if not at_end:
-        phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])", phrase)[0].strip()
+    if at_end:
+        # "analyst James Whitford said": a full name closing the phrase is the speaker
+        tail = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
+        if tail and " " in tail.group(0).strip():
+            name = _clean_name(tail.group(0))
+            if name and _person_like(name):
+                return name
     low = phrase.lower()
     if low in _PRONOUNS:
         return low
@@ -402,7 +426,10 @@ def _strip_possessor(name: str) -> str:
 
 def _speaker_near(text: str, span: _Span, para_start: int, para_end: int) -> str | None:
     # Attribution right after the (first piece of the) quote: ', Jane Doe said' / ', said Jane Doe'
-    after = _clause_after(text, span.first_end, para_end).lstrip(" ,;:—–-")
+    after = _clause_after(text, span.first_end, para_end).lstrip(" ,;:—–-»”\"")
+    inverted = re.match(r"(?:a|est|sont)-t-(?P<p>il|elle|ils|elles)\b", after)
+    if inverted:  # French inversion: « … », a-t-elle ajouté
+        return inverted.group("p")
     if after:
         m = re.match(rf"(?:{_SPEECH_VERBS})(?![\w-])\s+(?P<rest>.+)", after)
         if m and not re.match(r"(?:that|in|on|at|to|of)\b", m.group("rest")):
@@ -437,6 +464,7 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int) -> str
             break
         subject = before[: verb.start()]
         subject = re.split(r"[;:]", subject)[-1]
+        subject = re.sub(r",\s*[RDI]-[A-Z][a-z]{0,5}\.?,?\s*$", "", subject)  # ", R-Wyo.,"
         clauses = [c for c in re.split(r",\s+", subject) if c.strip()]
         subject = clauses[-1] if clauses else ""
         subject = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", subject)

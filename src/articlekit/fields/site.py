@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..extractors.base import Found
 from ._ld import article_objects, ld_text
@@ -92,7 +94,31 @@ def extract_tags(doc: Document) -> Found[tuple[str, ...]] | None:
             words = tuple(k for k in keywords if isinstance(k, str) and k.strip())
             if words:
                 return Found(words, "json-ld:keywords")
+    visible = _visible_tags(doc)
+    if visible:
+        return Found(visible, "visible:tag links")
     hit = doc.meta_first("news_keywords", "keywords")
     if hit:
         return Found(tuple(k for k in hit[0].split(",") if k.strip()), f"meta:{hit[1]}")
     return None
+
+
+_TAG_BOX = re.compile(r"(?:^|[-_\s])(?:tags?|tag-?list|topics|themen|keywords|schlagworte)(?:$|[-_\s])", re.I)
+
+
+def _visible_tags(doc: Document) -> tuple[str, ...]:
+    """The story's tag links: rel="tag", or the links of a box named like a tag list."""
+    links = [a for a in (doc.body.iter("a") if doc.body is not None else ()) if
+             "tag" in (a.get("rel") or "").lower().split()]
+    if not links:
+        for el, names in doc.named_elements:
+            if _TAG_BOX.search(el.get("class") or "") or _TAG_BOX.search(el.get("data-testid") or ""):
+                links = list(el.iter("a"))
+                if links:
+                    break
+    tags = []
+    for a in links[:30]:
+        text = " ".join("".join(a.itertext()).split()).lstrip("#")
+        if 0 < len(text) <= 40 and text not in tags:
+            tags.append(text)
+    return tuple(tags)
