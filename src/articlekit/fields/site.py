@@ -111,7 +111,7 @@ def _visible_tags(doc: Document) -> tuple[str, ...]:
     links = [a for a in (doc.body.iter("a") if doc.body is not None else ()) if
              "tag" in (a.get("rel") or "").lower().split()]
     if not links:
-        for el, names in doc.named_elements:
+        for el, _names in doc.named_elements:
             if _TAG_BOX.search(el.get("class") or "") or _TAG_BOX.search(el.get("data-testid") or ""):
                 links = list(el.iter("a"))
                 if links:
