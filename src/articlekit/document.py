@@ -149,8 +149,9 @@ class Document:
         out = []
         for el in root.iter():
             get = el.get
+            # capped: a 1 MB class attribute is an attack, not a name worth a regex
             names = " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"),
-                                           get("data-testid"))))
+                                           get("data-testid"))))[:600]
             if names and isinstance(el.tag, str):
                 out.append((el, names))
         return tuple(out)

@@ -34,6 +34,9 @@ def clean_text(text: str) -> str:
     """
     if not text:
         return ""
+    if text.isascii() and text.isprintable():
+        # the common case: nothing to normalise but doubled spaces
+        return (_MULTISPACE.sub(" ", text) if "  " in text else text).strip()
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)

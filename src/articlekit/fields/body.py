@@ -86,12 +86,15 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _NEWLINES = re.compile(r" *\u2028[ \u2028]*")
 
 
+_NAME_CAP = 300  # class names longer than this are not names a heuristic should read
+
+
 def _attrs(el: etree._Element) -> str:
     cls = el.get("class")
     ident = el.get("id")
     if cls and ident:
-        return f"{cls} {ident}"
-    return cls or ident or ""
+        return f"{cls[:_NAME_CAP]} {ident[:_NAME_CAP]}"
+    return (cls or ident or "")[:_NAME_CAP]
 
 
 def _is_hidden(el: etree._Element) -> bool:
@@ -177,10 +180,15 @@ def _inline_text(el: etree._Element, out: list[str], skip_blocks: bool) -> None:
 
 
 def _tidy(text: str) -> str:
-    text = _WS.sub(" ", text)
-    text = _NEWLINES.sub("\n", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _SPACE_AFTER_OPEN.sub(r"\1", text)
+    # Cheap containment tests first: most blocks need only the whitespace collapse.
+    if _BR in text:
+        text = _NEWLINES.sub("\n", _WS.sub(" ", text))
+    else:
+        text = " ".join(text.split())
+    if " ," in text or " ." in text or " )" in text or " ]" in text or " }" in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if "( " in text or "[ " in text or "{ " in text:
+        text = _SPACE_AFTER_OPEN.sub(r"\1", text)
     return text.strip()
 
 

@@ -261,7 +261,7 @@ _SKIP_ANCESTORS = frozenset({"footer", "nav", "aside", "form", "button", "select
 def _attrs_text(el: etree._Element) -> str:
     get = el.get
     return " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"),
-                                  get("data-testid"))))
+                                  get("data-testid"))))[:600]
 
 
 def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:

@@ -346,7 +346,7 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
             continue
         if any(a in seen for a in el.iterancestors()):
             continue
-        if any(_NOT_THIS_STORY.search(a.get("class") or "") for a in el.iterancestors()
+        if any(_NOT_THIS_STORY.search((a.get("class") or "")[:300]) for a in el.iterancestors()
                if a.tag not in ("body", "html")) or _NOT_THIS_STORY.search(names):
             continue
         text = " ".join("".join(el.itertext()).split())

@@ -70,7 +70,7 @@ _KICKER = re.compile(r"kicker|overline|eyebrow|dachzeile|topline|roofline|label|
 
 def _h1_text(h: etree._Element) -> str:
     """The h1's words without a kicker printed inside it ("Verkehr in Bremen-Mitte")."""
-    kickers = [c for c in h.iter() if c is not h and _KICKER.search(c.get("class") or "")]
+    kickers = [c for c in h.iter() if c is not h and _KICKER.search((c.get("class") or "")[:300])]
     if not kickers:
         return element_text(h, 500)
     parts = []

@@ -112,7 +112,7 @@ def _visible_tags(doc: Document) -> tuple[str, ...]:
              "tag" in (a.get("rel") or "").lower().split()]
     if not links:
         for el, _names in doc.named_elements:
-            if _TAG_BOX.search(el.get("class") or "") or _TAG_BOX.search(el.get("data-testid") or ""):
+            if _TAG_BOX.search((el.get("class") or "")[:300]) or _TAG_BOX.search((el.get("data-testid") or "")[:300]):
                 links = list(el.iter("a"))
                 if links:
                     break
