@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import labels, memory, report, timing
+from . import labels, memory, report, stress, timing
 from .corpus import REPO_ROOT, Page, load_pages, resolve_corpus
 from .metric import PageScore, precision_score, recall_score, score_page, summarize
 from .peers import EXTRACTORS, Extraction, Extractor, import_extractor
@@ -43,6 +43,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-timing", action="store_true", help="skip the CPU timing passes")
     parser.add_argument(
         "--no-memory", action="store_true", help="skip the peak-memory subprocesses"
+    )
+    parser.add_argument(
+        "--no-stress", action="store_true", help="skip the hostile-size cases (50 MB page ...)"
     )
     parser.add_argument(
         "--passes", type=int, default=2, help="timing passes; per-page minimum kept (default 2)"
@@ -380,6 +383,30 @@ def _remove_out(name: str) -> None:
 # --- main ---------------------------------------------------------------------------
 
 
+def stress_section() -> str:
+    """articlekit on hostile sizes, each case in a fresh process (benchmarks/stress.py)."""
+    log("stress cases")
+    rows, figures = [], {}
+    for case in stress.CASES:
+        f = stress.measure_in_subprocess(case)
+        figures[case] = f
+        rows.append([case, f"{f['input_mb']:.1f}", f"{f['cpu_s']:.2f}", f"{f['increase_mb']:.0f}",
+                     f"{f['peak_mb']:.0f}", f["outcome"]])
+    small, large = figures["page 5 MB"], figures["page 50 MB"]
+    growth = (
+        f"Growth from the 5 MB page to the 50 MB page (10x the input): CPU time "
+        f"{large['cpu_s'] / small['cpu_s']:.1f}x, peak memory increase "
+        f"{large['increase_mb'] / max(small['increase_mb'], 1e-9):.1f}x (linear = 10x)."
+    )
+    return (
+        "## Hostile sizes (articlekit)\n\n"
+        "One fresh process per case (`python -m benchmarks.stress CASE`): CPU seconds of `parse()`, "
+        "and the peak RSS increase over the process after building the input, in MB.\n\n"
+        + report.table(["case", "input MB", "CPU s", "memory increase MB", "peak RSS MB", "outcome"], rows)
+        + "\n\n" + growth
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     started = time.perf_counter()
     args = parse_args(argv)
@@ -403,6 +430,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         sections.append(timing_section(ctx, passes))
     if not args.no_memory:
         sections.append(memory_section(ctx, corpus, args.limit))
+    if not args.no_stress and any(ex.name == SUBJECT for ex in extractors):
+        sections.append(stress_section())
     sections += [
         s
         for s in (metadata_section(ctx, args.labels_dir), quotes_section(ctx, args.labels_dir))
