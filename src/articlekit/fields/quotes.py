@@ -59,7 +59,9 @@ _PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie
 _TITLE_CUES = re.compile(
     r"(?:\b(?:film|movie|book|novel|song|album|single|series|show|play|poem|episode|titled|"
     r"entitled|called|so-called|dubbed|named|nicknamed|hashtag|term|word|phrase|slogan|"
-    r"label|headline|motto|article|column|podcast|program|programme|exhibition)\s*,?\s*)$",
+    r"label|headline|motto|article|column|podcast|program|programme|exhibition|campaign|"
+    r"tagline|catchphrase|billboards?|signs?|known as|referred to as|termed|hits?|track|"
+    r"reading)\s*,?\s*)$",
     re.I,
 )
 # CJK scripts write no spaces: each character counts as a word there.
@@ -270,7 +272,8 @@ _LEAD_IN = re.compile(
 _ROYAL = frozenset("prince princess king queen duke duchess pope emperor empress".split())
 _NOT_NAME_START = frozenset(
     "when as after before if but and while since because though although so then the a an "
-    "in on at for from with by of to".split()
+    "in on at for from with by of to maybe perhaps still now even yet also indeed instead "
+    "meanwhile however today yesterday tomorrow this that these those there here".split()
 )
 _PLACE_OR_ORG = frozenset(
     """bank house street avenue road department university college school ministry party
@@ -466,9 +469,13 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int) -> str
         subject = re.split(r"[;:]", subject)[-1]
         subject = re.sub(r",\s*[RDI]-[A-Z][a-z]{0,5}\.?,?\s*$", "", subject)  # ", R-Wyo.,"
         clauses = [c for c in re.split(r",\s+", subject) if c.strip()]
-        subject = clauses[-1] if clauses else ""
-        subject = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", subject)
-        who = _who(subject, at_end=True)
+        who = None
+        # "Jane Doe said:" (last clause) or "Jane Doe, head of X, Inc., says:" (first clause)
+        for clause in (clauses[-1:] + clauses[:1]) if clauses else []:
+            clause = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", clause)
+            who = _who(clause, at_end=True)
+            if who is not None:
+                break
         if who is None:
             continue
         if " " in who or who in _PRONOUNS or who[:1].islower():
@@ -486,10 +493,20 @@ def _fullest(name: str, names: list[str]) -> str:
 
 
 def _nearest_person(text: str, before: int, names: list[str]) -> str | None:
-    """The last person named before a pronoun: a full name, or a surname the article
-    gives in full elsewhere ("Netanyahu" -> "Benjamin Netanyahu")."""
+    """Who "he" or "she" is: the last person the text made speak ("Michael Sims, chief of
+    Ceres Robotics, said ..."), else the last person named (not in a possessive)."""
     window = text[max(0, before - 800) : before]
+    attributed = list(_ATTRIBUTED.finditer(window))
+    for m in reversed(attributed):
+        name = _clean_name(m.group("who"))
+        if name and _person_like(name):
+            return name
+        full = _fullest(name, names) if name else ""
+        if full and _person_like(full):
+            return full
     for m in reversed(list(_NAME_SEQ.finditer(window))):
+        if window[m.end() : m.end() + 2] in ("’s", "'s"):
+            continue  # "Epstein’s accusers": not the subject
         name = _clean_name(m.group(0))
         if not name:
             continue
@@ -501,6 +518,9 @@ def _nearest_person(text: str, before: int, names: list[str]) -> str | None:
     return None
 
 
+_ATTRIBUTED = re.compile(
+    rf"(?P<who>{_NAME_SEQ.pattern})(?:,[^,.]{{2,100}},)?\s+(?:also\s+)?(?:{_SPEECH_VERBS})(?![\w-])"
+)
 _DESCRIBED = re.compile(r"\b(?:an?|the)\s+((?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){1,6})")
 
 
@@ -546,6 +566,11 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             continue
         who = _speaker_near(text, span, para_start, para_end)
         speaker = _resolve(who, text, span.start, last_person, last_speaker, names) if who else None
+        if speaker is None and out and span.start == para_start and out[-1].speaker and \
+                text[out[-1].end : span.start].strip() == "":
+            # a new paragraph of quotation right after a quote carries on the same voice
+            speaker = out[-1].speaker
+
         if speaker:
             last_speaker = speaker
             if speaker[:1].isupper() and speaker.split()[0].lower() not in _DETERMINERS:
