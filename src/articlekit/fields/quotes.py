@@ -219,9 +219,9 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
 
 # -- speakers --------------------------------------------------------------------------------------
 _NAME_SEQ = re.compile(
-    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Gen|Lt|Col|Sgt|Rev|St|Hr|Fr)\.?\s+)?"
-    r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:\s+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
-    r"la|le|ter)(?=\s+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+))*"
+    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Gen|Lt|Col|Sgt|Rev|St|Hr|Fr)\.?[ \u00a0]+)?"
+    r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:[ \u00a0]+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
+    r"la|le|ter)(?=[ \u00a0]+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+))*"
 )
 _TITLES = frozenset(
     """president vice prime minister finance foreign defense defence interior secretary
@@ -273,7 +273,8 @@ _ROYAL = frozenset("prince princess king queen duke duchess pope emperor empress
 _NOT_NAME_START = frozenset(
     "when as after before if but and while since because though although so then the a an "
     "in on at for from with by of to maybe perhaps still now even yet also indeed instead "
-    "meanwhile however today yesterday tomorrow this that these those there here".split()
+    "meanwhile however today yesterday tomorrow this that these those there here every each "
+    "last next".split()
 )
 _PLACE_OR_ORG = frozenset(
     """bank house street avenue road department university college school ministry party
@@ -312,14 +313,33 @@ def _drop_titles(name: str) -> str:
     return " ".join(rest)
 
 
+_PARTICLES = frozenset("de da van von der den del della di du dos al bin la le ter".split())
+
+
 def _clean_name(raw: str) -> str:
-    """A name as a speaker: no possessor, no title ("NASA's Administrator Jim Bridenstine")."""
-    return _drop_titles(_strip_possessor(raw))
+    """A name as a speaker: no possessor, no title ("NASA's Administrator Jim Bridenstine"),
+    and from a long run of capitalised words only the name at its end."""
+    name = _drop_titles(_strip_possessor(raw))
+    words = name.split()
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    if len(core) > 3:
+        # "Public Prosecution Eva-Marie Persson": keep the last two words (and particles)
+        keep = 0
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() not in _PARTICLES:
+                keep += 1
+            if keep == 2:
+                return " ".join(words[i:])
+    return name
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _person_like(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and not any(w.lower().strip("'’s") in _PLACE_OR_ORG for w in words)
+    return 2 <= len(words) <= 4 and not any(
+        w.lower().strip("'’s") in _PLACE_OR_ORG or w.lower() in _WEEKDAYS for w in words)
 
 
 def _sentence_before(text: str, start: int, para_start: int) -> str:
@@ -386,7 +406,11 @@ def _who(phrase: str, at_end: bool) -> str | None:
     low = phrase.lower()
     if low in _PRONOUNS:
         return low
-    first = phrase.split()[0]
+    words = phrase.split()
+    if words[0] in ("The", "the") and 2 <= len(words) <= 10 and all(
+            w[:1].isupper() or w in ("of", "for", "and", "on", "de") for w in words[1:]):
+        return phrase  # an institution: "The Arab League", "The Swedish Prosecution Authority"
+    first = words[0]
     if first.lower() in _DETERMINERS or first[:1].islower() or (
         re.match(r"^[A-Z][\w.-]*[’']s\s+[a-z]", phrase)  # "Russia's foreign ministry"
     ):
@@ -427,7 +451,8 @@ def _strip_possessor(name: str) -> str:
     return parts[-1] if len(parts) > 1 and parts[-1] else name.rstrip("’'s") if name.endswith(("’s", "'s")) else name
 
 
-def _speaker_near(text: str, span: _Span, para_start: int, para_end: int) -> str | None:
+def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
+                  names: list[str] = ()) -> str | None:  # type: ignore[assignment]
     # Attribution right after the (first piece of the) quote: ', Jane Doe said' / ', said Jane Doe'
     after = _clause_after(text, span.first_end, para_end).lstrip(" ,;:—–-»”\"")
     inverted = re.match(r"(?:a|est|sont)-t-(?P<p>il|elle|ils|elles)\b", after)
@@ -470,15 +495,18 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int) -> str
         subject = re.sub(r",\s*[RDI]-[A-Z][a-z]{0,5}\.?,?\s*$", "", subject)  # ", R-Wyo.,"
         clauses = [c for c in re.split(r",\s+", subject) if c.strip()]
         who = None
-        # "Jane Doe said:" (last clause) or "Jane Doe, head of X, Inc., says:" (first clause)
-        for clause in (clauses[-1:] + clauses[:1]) if clauses else []:
+        # "Jane Doe said:" (last clause), "Jane Doe, head of X, Inc., says:" (first clause),
+        # "According to AFP, one user on Weibo, which is ..., posted:" (a middle one)
+        ordered = clauses[-1:] + clauses[:1] + clauses[-2:0:-1]
+        ordered = [c for c in ordered if not re.match(rf"(?:which|who|that|{_ACCORDING})\b", c.strip(), re.I)]
+        for clause in ordered:
             clause = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", clause)
             who = _who(clause, at_end=True)
             if who is not None:
                 break
         if who is None:
             continue
-        if " " in who or who in _PRONOUNS or who[:1].islower():
+        if " " in who or who in _PRONOUNS or who[:1].islower() or _person_like(_fullest(who, list(names))):
             return who
         weak = weak or who  # one capitalised word: a place as often as a person
     return weak
@@ -493,16 +521,22 @@ def _fullest(name: str, names: list[str]) -> str:
 
 
 def _nearest_person(text: str, before: int, names: list[str]) -> str | None:
-    """Who "he" or "she" is: the last person the text made speak ("Michael Sims, chief of
-    Ceres Robotics, said ..."), else the last person named (not in a possessive)."""
+    """Who "he" or "she" is: the latest person who opens a sentence or is made to speak
+    ("Michael Sims, chief of Ceres Robotics, said ..."); else the last person named."""
     window = text[max(0, before - 800) : before]
-    attributed = list(_ATTRIBUTED.finditer(window))
-    for m in reversed(attributed):
-        name = _clean_name(m.group("who"))
-        if name and _person_like(name):
+    candidates: list[tuple[int, str]] = []
+    for m in _ATTRIBUTED.finditer(window):
+        candidates.append((m.start(), m.group("who")))
+    for m in _SENTENCE_SUBJECT.finditer(window):
+        candidates.append((m.start("who"), m.group("who")))
+    for _, raw in sorted(candidates, reverse=True):
+        name = _clean_name(raw)
+        if not name:
+            continue
+        if _person_like(name):
             return name
-        full = _fullest(name, names) if name else ""
-        if full and _person_like(full):
+        full = _fullest(name, names)
+        if _person_like(full):
             return full
     for m in reversed(list(_NAME_SEQ.finditer(window))):
         if window[m.end() : m.end() + 2] in ("’s", "'s"):
@@ -521,6 +555,7 @@ def _nearest_person(text: str, before: int, names: list[str]) -> str | None:
 _ATTRIBUTED = re.compile(
     rf"(?P<who>{_NAME_SEQ.pattern})(?:,[^,.]{{2,100}},)?\s+(?:also\s+)?(?:{_SPEECH_VERBS})(?![\w-])"
 )
+_SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?![’']s)")
 _DESCRIBED = re.compile(r"\b(?:an?|the)\s+((?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){1,6})")
 
 
@@ -533,14 +568,14 @@ def _resolve(who: str, text: str, before: int, last_person: str | None,
         # "the leaders" after "leaders of NATO member countries": the same speaker
         words = who.lower().split()
         head = words[-1]
-        if last_speaker and head in last_speaker.lower().split():
+        if len(words) == 2 and last_speaker and head in last_speaker.lower().split():
             return last_speaker
         if len(words) == 2 and words[0] == "the":
             # "the spokesperson" after "a Customs and Border Protection spokesperson"
-            found = re.findall(rf"\b(an?\s+(?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){{1,6}}{re.escape(head)})\b",
+            found = re.findall(rf"\b([Aa]n?\s+(?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){{1,6}}{re.escape(head)})\b",
                                text[max(0, before - 2000) : before])
             if found:
-                return found[-1]
+                return "a" + found[-1][1:] if found[-1][0] == "A" else found[-1]
         return who
     return _fullest(who, names)
 
@@ -564,7 +599,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                         len(text))
         if _looks_like_title(body, text[para_start : span.start]):
             continue
-        who = _speaker_near(text, span, para_start, para_end)
+        who = _speaker_near(text, span, para_start, para_end, names)
         speaker = _resolve(who, text, span.start, last_person, last_speaker, names) if who else None
         if speaker is None and out and span.start == para_start and out[-1].speaker and \
                 text[out[-1].end : span.start].strip() == "":
