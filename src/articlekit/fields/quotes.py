@@ -116,7 +116,9 @@ def _spans_in(para: str, base: int, singles: bool) -> list[_Span]:
             break
         i = m.start()
         ch = para[i]
-        if (ch in "\"'" and not _is_open_context(para, i)) or (ch == "”" and i != 0):
+        if (ch in "\"'" and not _is_open_context(para, i)) or (
+            ch == "”" and i != 0 and para[max(0, i - 2) : i] not in (": ", ", ")
+        ):  # ” opens only where a quote must start (typed the wrong way round)
             i += 1
             continue
         closers = pairs[ch]
@@ -193,27 +195,42 @@ def _collect(text: str) -> list[_Span]:
     return spans
 
 
+def _title_like(span: _Span) -> bool:
+    words = span.text.split()
+    return len(words) <= 4 and bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
 def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
-    """ "We will act," he said, "and soon." -> one quote (also « …», a-t-elle ajouté, « … »)."""
+    """ "We will act," he said, "and soon." -> one quote (also « …», a-t-elle ajouté, « … »).
+
+    The attribution between the pieces may itself hold a short title in marks ("said on
+    CNBC's "Trading Nation""); such a span is left alone and the pieces around it still join.
+    """
     out: list[_Span] = []
+    target: _Span | None = None  # the last span a continuation may join
     for span in spans:
-        if out:
-            prev = out[-1]
-            between = text[prev.end : span.start]
+        if target is not None:
+            between = text[target.end : span.start]
+            core = between.strip().rstrip(".,:;“\"«„ ")
+            if _title_like(span) and span.end < len(text) and len(between) <= 200 and "\n" not in between:
+                out.append(span)  # a title inside the attribution; keep looking past it
+                continue
             if (
-                not _looks_like_title(prev.text, text[max(0, prev.start - 40) : prev.start])
+                not _looks_like_title(target.text, text[max(0, target.start - 40) : target.start])
                 and 0 < len(between) <= 250
                 and "\n" not in between
-                and (len(between) <= 100 or not re.search(r"[.!?]\s", between))
-                and (prev.text.rstrip().rstrip("’'").rstrip().endswith(",")
+                and (len(between) <= 100 or not re.search(r"[.!?]\s", core))
+                and (target.text.rstrip().rstrip("’'").rstrip().endswith(",")
                      or between.lstrip().startswith(","))
                 and _VERB.search(between)
             ):
-                prev.text = f"{prev.text.rstrip()} {span.text.strip()}"
-                prev.end = span.end
-                prev.pieces += 1
+                target.text = f"{target.text.rstrip()} {span.text.strip()}"
+                target.end = span.end
+                target.pieces += 1
                 continue
         out.append(span)
+        target = span
     return out
 
 
