@@ -277,7 +277,7 @@ _SPEAKER_NOUNS = frozenset(
     directors chief head founder owner owners investors investor insider insiders rep
     representative representatives regulator regulators inquisitors censors commenter
     commenters reporter reporters journalist journalists editor editors writer author
-    statement""".split()
+    """.split()
 )
 _LEAD_IN = re.compile(
     r"^(?:and|but|then|so|while|as|also|later|meanwhile|however|yet|on \w+|in a statement|"
@@ -291,7 +291,7 @@ _NOT_NAME_START = frozenset(
     "when as after before if but and while since because though although so then the a an "
     "in on at for from with by of to maybe perhaps still now even yet also indeed instead "
     "meanwhile however today yesterday tomorrow this that these those there here every each "
-    "last next".split()
+    "last next like unlike just only".split()
 )
 _PLACE_OR_ORG = frozenset(
     """bank house street avenue road department university college school ministry party
@@ -355,8 +355,8 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 def _person_like(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and not any(
-        w.lower().strip("'’s") in _PLACE_OR_ORG or w.lower() in _WEEKDAYS for w in words)
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) \
+        and not any(w.lower().strip("'’s") in _PLACE_OR_ORG or w.lower() in _WEEKDAYS for w in words)
 
 
 def _sentence_before(text: str, start: int, para_start: int) -> str:
@@ -516,11 +516,18 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
         # "According to AFP, one user on Weibo, which is ..., posted:" (a middle one)
         ordered = clauses[-1:] + clauses[:1] + clauses[-2:0:-1]
         ordered = [c for c in ordered if not re.match(rf"(?:which|who|that|{_ACCORDING})\b", c.strip(), re.I)]
+        fallback = None
         for clause in ordered:
             clause = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", clause)
             who = _who(clause, at_end=True)
-            if who is not None:
+            if who is None:
+                continue
+            if who in _PRONOUNS or who[:1].islower() or who.startswith("The ") or _person_like(who) \
+                    or _person_like(_fullest(who, list(names))):
                 break
+            fallback = fallback or who
+            who = None
+        who = who or fallback
         if who is None:
             continue
         if " " in who or who in _PRONOUNS or who[:1].islower() or _person_like(_fullest(who, list(names))):
