@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Mapping
+
 import attrs
 
 from ..model import BLOCK_SEPARATOR, Quote
@@ -24,6 +26,7 @@ __all__ = ["find_quotes"]
 # ("I am committed ...”), so each closes the other's quote.
 _PAIRS = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "「": "」", "『": "』", "‹": "›", "”": "”"}
 _SINGLE_PAIRS = {"‘": "’", "'": "'"}
+_NO_NAMES: Mapping[str, str] = {}
 _SPEECH_VERBS = (
     # English
     "said|says|say|told|tells|added|adds|stated|states|expressed|expresses|wrote|writes|"
@@ -469,7 +472,7 @@ def _strip_possessor(name: str) -> str:
 
 
 def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
-                  names: list[str] = ()) -> str | None:  # type: ignore[assignment]
+                  names: Mapping[str, str] = _NO_NAMES) -> str | None:
     # Attribution right after the (first piece of the) quote: ', Jane Doe said' / ', said Jane Doe'
     after = _clause_after(text, span.first_end, para_end).lstrip(" ,;:—–-»”\"")
     inverted = re.match(r"(?:a|est|sont)-t-(?P<p>il|elle|ils|elles)\b", after)
@@ -523,28 +526,37 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
             if who is None:
                 continue
             if who in _PRONOUNS or who[:1].islower() or who.startswith("The ") or _person_like(who) \
-                    or _person_like(_fullest(who, list(names))):
+                    or _person_like(_fullest(who, names)):
                 break
             fallback = fallback or who
             who = None
         who = who or fallback
         if who is None:
             continue
-        if " " in who or who in _PRONOUNS or who[:1].islower() or _person_like(_fullest(who, list(names))):
+        if " " in who or who in _PRONOUNS or who[:1].islower() or _person_like(_fullest(who, names)):
             return who
         weak = weak or who  # one capitalised word: a place as often as a person
     return weak
 
 
-def _fullest(name: str, names: list[str]) -> str:
+def _full_names(text: str) -> dict[str, str]:
+    """Surname -> the fullest person's name the text gives for it, computed once per text."""
+    full: dict[str, str] = {}
+    for raw in _NAME_SEQ.findall(text):
+        name = _clean_name(raw)
+        if name and _person_like(name):
+            last = name.split()[-1]
+            if len(name) > len(full.get(last, "")):
+                full[last] = name
+    return full
+
+
+def _fullest(name: str, names: Mapping[str, str]) -> str:
     """A surname or a name with a title, as the article names the person in full."""
-    word = name.split()[-1]
-    full = [n for n in (_clean_name(m) for m in names)
-            if n and n.split()[-1] == word and _person_like(n)]
-    return max(full, key=len) if full else name
+    return names.get(name.split()[-1], name) if name else name
 
 
-def _nearest_person(text: str, before: int, names: list[str]) -> str | None:
+def _nearest_person(text: str, before: int, names: Mapping[str, str]) -> str | None:
     """Who "he" or "she" is: the latest person who opens a sentence or is made to speak
     ("Michael Sims, chief of Ceres Robotics, said ..."); else the last person named."""
     window = text[max(0, before - 800) : before]
@@ -584,7 +596,7 @@ _DESCRIBED = re.compile(r"\b(?:an?|the)\s+((?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|fo
 
 
 def _resolve(who: str, text: str, before: int, last_person: str | None,
-             last_speaker: str | None, names: list[str]) -> str | None:
+             last_speaker: str | None, names: Mapping[str, str]) -> str | None:
     if who in _PRONOUNS:
         return _nearest_person(text, before, names) or last_person
     first = who.split()[0]
@@ -610,7 +622,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         return ()
     paragraphs = _paragraphs(text)
     spans = _merge_split(text, _collect(text))
-    names = _NAME_SEQ.findall(text)
+    names = _full_names(text)
     out: list[Quote] = []
     last_speaker: str | None = None
     last_person: str | None = None
