@@ -13,7 +13,6 @@ Works on ``body.text`` so offsets are exact. Steps:
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping
 
 import attrs
