@@ -9,6 +9,7 @@ to detection.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 from collections.abc import Mapping
 
@@ -110,8 +111,21 @@ def _detect(data: bytes) -> str:
         return "utf-8"
     from bs4.dammit import UnicodeDammit  # detection is rare; keep bs4 off the import path
 
-    guess = UnicodeDammit(data[:200_000], is_html=True).original_encoding
+    # UnicodeDammit logs a warning when it has to replace bytes; we decode with replacement
+    # ourselves and say nothing: an undecodable byte in a scraped page is not news.
+    logger = logging.getLogger("bs4.dammit")
+    quiet = _DropAll()
+    logger.addFilter(quiet)
+    try:
+        guess = UnicodeDammit(data[:200_000], is_html=True).original_encoding
+    finally:
+        logger.removeFilter(quiet)
     return _lookup(guess) or "cp1252"
+
+
+class _DropAll(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return False
 
 
 def decode_html(data: bytes, headers: Mapping[str, str] | None = None) -> tuple[str, str]:
