@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from ._version import __version__
 from .document import Document
 from .errors import (
     ArticleKitError,
@@ -17,12 +18,24 @@ from .errors import (
     NotHTMLError,
     UnknownExtractorError,
 )
-from .extractors.base import Extractor, Found
-from .model import Article, Author, Block, BlockKind, Body, Byline, Dateline, Provenance, Quote
+from .extractors.base import Extractor
+from .model import (
+    Article,
+    Author,
+    Block,
+    BlockKind,
+    Body,
+    Byline,
+    Dateline,
+    Found,
+    Provenance,
+    Quote,
+)
 from .pipeline import parse
 from .registry import Registry, default_registry, register
 
 __all__ = [
+    "__version__",
     "Article",
     "ArticleKitError",
     "Author",
@@ -48,4 +61,4 @@ __all__ = [
     "register",
 ]
 
-__version__ = "0.1.0"
+

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from . import __version__
+from ._version import __version__
 from .document import DEFAULT_MAX_BYTES
 from .errors import (
     ArticleKitError,

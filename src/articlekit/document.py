@@ -82,6 +82,8 @@ class Document:
     ) -> None:
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a str or None, not {type(url).__name__}")
+        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+            raise InputError(f"max_bytes must be a positive int, not {max_bytes!r}")
         if headers is not None and not isinstance(headers, Mapping):
             raise InputError(f"headers must be a mapping or None, not {type(headers).__name__}")
         if fetched_at is not None and not isinstance(fetched_at, dt.datetime):
@@ -133,10 +135,6 @@ class Document:
 
     # -- parts of the tree -----------------------------------------------------------------
     @cached_property
-    def head(self) -> etree._Element | None:
-        return self.tree.find("head")
-
-    @cached_property
     def body(self) -> etree._Element | None:
         return self.tree.find("body")
 
@@ -155,6 +153,27 @@ class Document:
             if names and isinstance(el.tag, str):
                 out.append((el, names))
         return tuple(out)
+
+    @cached_property
+    def headline_element(self) -> etree._Element | None:
+        """The first <h1>: where the story starts on most pages."""
+        return next(self.tree.iter("h1"), None)
+
+    @cached_property
+    def named_before_headline(self) -> int:
+        """How many of ``named_elements`` come before the first <h1> in page order (all of
+        them when there is none), so heuristics can tell the site's header from the story."""
+        h1 = self.headline_element
+        if h1 is None:
+            return 0
+        named = {el for el, _ in self.named_elements}
+        count = 0
+        for el in (self.body if self.body is not None else self.tree).iter():
+            if el is h1:
+                return count
+            if el in named:
+                count += 1
+        return 0
 
     @cached_property
     def title(self) -> str | None:

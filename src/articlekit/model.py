@@ -11,11 +11,14 @@ import datetime as dt
 import enum
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 
+from .errors import InputError
+
 __all__ = [
+    "Found",
     "Article",
     "Author",
     "Block",
@@ -26,6 +29,17 @@ __all__ = [
     "Provenance",
     "Quote",
 ]
+
+T = TypeVar("T")
+
+@attrs.frozen
+class Found(Generic[T]):
+    """A field value and where on the page it was found (``"json-ld"``, ``"meta:og:title"``, ``"h1"`` ...)."""
+
+    value: T
+    source: str
+
+
 
 #: A publication date: a datetime when the page gives a time, a date when it gives only the day.
 When = dt.datetime | dt.date
@@ -184,6 +198,16 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """The inverse of ``to_dict``; InputError for data of another shape."""
+        try:
+            return cls._from_dict(data)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"not an article dictionary ({type(exc).__name__}: {exc})") from exc
+
+    @classmethod
+    def _from_dict(cls, data: Mapping[str, Any]) -> Article:
+        if not isinstance(data, Mapping):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
         body = data.get("body") or {}
         byline = data.get("byline")
         dateline = data.get("dateline")
@@ -229,7 +253,11 @@ class Article:
 
     @classmethod
     def from_json(cls, text: str) -> Article:
-        return cls.from_dict(json.loads(text))
+        try:
+            data = json.loads(text)
+        except (TypeError, ValueError) as exc:
+            raise InputError(f"not JSON: {exc}") from exc
+        return cls.from_dict(data)
 
 
 def _byline_to_dict(b: Byline | None) -> dict[str, Any] | None:

@@ -13,6 +13,8 @@ from urllib.parse import urljoin, urlsplit
 
 __all__ = [
     "absolute_url",
+    "day_of",
+    "plausible_date",
     "clean_inline",
     "clean_text",
     "normalize_name",
@@ -95,16 +97,23 @@ def normalize_name(name: str) -> str:
     return name
 
 
+def day_of(value: dt.datetime | dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def plausible_date(value: dt.datetime | dt.date, now: dt.datetime | None = None) -> bool:
+    """A date an article can have: not a placeholder (0001-01-01), not before the web, not
+    after ``now`` (the fetch time, else the clock) with a day of slack for time zones."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    day = day_of(value)
+    return day.year >= 1990 and day <= (now + dt.timedelta(days=1)).date()
+
+
 def normalize_when(
     value: dt.datetime | dt.date | None, *, now: dt.datetime | None = None
 ) -> dt.datetime | dt.date | None:
-    """Drop dates no article can have (in the future, before the web); keep the offset as given."""
-    if value is None:
-        return None
-    now = now or dt.datetime.now(dt.timezone.utc)
-    day = value.date() if isinstance(value, dt.datetime) else value
-    # One day of slack: a page's local date may be ahead of UTC.
-    if day > (now + dt.timedelta(days=1)).date() or day.year < 1990:
+    """Drop dates no article can have; keep the offset as given."""
+    if value is None or not plausible_date(value, now):
         return None
     return value
 

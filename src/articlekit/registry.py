@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -79,6 +79,9 @@ class Registry:
             raise ExtractorError(
                 f"{name!r} is not an extractor: it needs applies_to(doc) and extract(doc)"
             )
+        existing = self._entries.get(name)
+        if existing is not None and existing.extractor is extractor:
+            return extractor  # the same object again (a decorated plugin loaded by entry point)
         if name in self._entries and not replace:
             raise ExtractorError(
                 f"an extractor named {name!r} is already registered "
@@ -219,14 +222,3 @@ def register(
     """``@articlekit.register("example.com", "*.example.org")``: add a site extractor to the
     default registry. The decorated function takes a Document and returns field values."""
     return default_registry.register(*domains, name=name, priority=priority)
-
-
-def _fields_of(result: Any, name: str) -> Mapping[str, Any]:
-    if result is None:
-        return {}
-    if not isinstance(result, Mapping):
-        raise ExtractorError(
-            f"extractor {name!r} returned {type(result).__name__}; it must return a mapping "
-            "of field name to value"
-        )
-    return result

@@ -78,3 +78,27 @@ def test_organisation_author_is_not_a_person():
                    url="https://examplenews.com/a")
     found = extract_byline(doc)
     assert found is None or not found.value.authors
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("By Jan Hoffmann", ["Jan Hoffmann"]),
+        ("By April Ryan", ["April Ryan"]),
+        ("By Li Jun", ["Li Jun"]),
+        ("Von Jan Fleischhauer", ["Jan Fleischhauer"]),
+        ("By Jane Doe and Jan Kowalski", ["Jane Doe", "Jan Kowalski"]),
+        ("By Jane Doe Nov. 19, 2019", ["Jane Doe"]),
+    ],
+)
+def test_month_names_that_are_first_names(raw, names):
+    assert list(parse_byline(raw).names) == names
+
+
+def test_a_hostile_meta_author_stays_fast():
+    import time
+
+    doc = Document('<meta name="author" content="' + "a" * 200_000 + '.x"><p>x</p>')
+    start = time.process_time()
+    extract_byline(doc)
+    assert time.process_time() - start < 1

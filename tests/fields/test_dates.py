@@ -147,3 +147,21 @@ def test_placeholder_markup_is_skipped():
       "datePublished": "0001-01-01T00:00:00Z"}</script><p>x</p>""",
                    url="https://example.com/story/2019/11/19/slug")
     assert extract_published(doc).value == dt.date(2019, 11, 19)
+
+
+def test_a_date_above_the_headline_on_a_one_line_page():
+    doc = Document('<html><body><div class="header-date">November 29, 2026</div><h1>Title of the story</h1>'
+                   '<div class="byline-date">March 3, 2024</div><p>x</p></body></html>')
+    assert extract_published(doc).value == dt.date(2024, 3, 3)
+
+
+def test_source_choice_respects_the_fetch_time():
+    import articlekit
+
+    page = b"""<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+      "datePublished": "2024-08-01"}</script>
+      <meta property="article:published_time" content="2024-07-10"></head>
+      <body><h1>Title of the story</h1><p>Text.</p></body></html>"""
+    now = dt.datetime(2024, 7, 11, tzinfo=UTC)
+    assert articlekit.parse(page, now=now).published == dt.date(2024, 7, 10)
+    assert articlekit.parse(articlekit.Document(page), now=now).published == dt.date(2024, 7, 10)

@@ -8,16 +8,16 @@ ends up in ``Article.provenance``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
+
+from ..model import Found
 
 if TYPE_CHECKING:
     from ..document import Document
 
-__all__ = ["FIELDS", "DERIVED_FIELDS", "Extractor", "Fields", "Found", "FunctionExtractor"]
-
-T = TypeVar("T")
+__all__ = ["FIELDS", "Extractor", "Found", "FunctionExtractor"]
 
 #: Fields an extractor may fill, in the order of ``Article``.
 FIELDS = (
@@ -35,22 +35,6 @@ FIELDS = (
     "top_image",
     "tags",
 )
-
-#: Fields derived from the final body after merging, unless an extractor sets them itself.
-DERIVED_FIELDS = ("dateline", "quotes")
-
-
-@attrs.frozen
-class Found(Generic[T]):
-    """A field value and where on the page it was found (``"json-ld"``, ``"meta:og:title"``, ``"h1"`` ...)."""
-
-    value: T
-    source: str
-
-
-#: A partial result: field name -> Found. Missing fields are left to the next extractor.
-Fields = Mapping[str, Found[Any]]
-
 
 @runtime_checkable
 class Extractor(Protocol):

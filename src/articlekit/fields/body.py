@@ -21,8 +21,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from ..document import Document
-from ..extractors.base import Found
-from ..model import Block, BlockKind, Body
+from ..model import Block, BlockKind, Body, Found
 from .dates import parse_visible_date
 
 __all__ = ["body_from_text", "extract_body"]
@@ -42,11 +41,12 @@ _NEGATIVE = re.compile(
     r"author-?bio|about-the-author|authorbox|author-box|byline|dateline-?meta|most-?read|"
     r"(?:^|[-_ ])bio(?:$|[-_ ])|contributor-?bio|contributors|"
     r"most-?popular|popular|trending|caption|credit|outbrain|taboola|zergnet|jump-?link|"
-    r"print|toolbar|rating|skip|hidden|visually-hidden|sr-only|read-?more|more-?stories|"
-    r"also-?read|next-?article|prev-?article|toc|table-of-contents|login|paywall|"
+    r"(?:^|[-_ ])print(?:$|[-_ ])|toolbar|rating|skip|hidden|visually-hidden|sr-only|"
+    r"read-?more|more-?stories|also-?read|next-?article|prev-?article|(?:^|[-_ ])toc(?:$|[-_ ])|"
+    r"table-of-contents|login|paywall|"
     r"subscription|overlay|banner|timestamp|article-?meta|post-?meta|entry-?meta|"
     r"(?:^|[-_ ])meta(?:$|[-_ ])|published|updated|post-date|entry-date|article-date|"
-    r"(?:^|[-_ ])(?:date|dates|time|dateline-info|info-date|pubdate)(?:$|[-_ ])",
+    r"(?:^|[-_ ])(?:date|dates|time|pubdate)(?:$|[-_ ])",
     re.I,
 )
 _HARD_NEGATIVE = re.compile(
@@ -424,7 +424,7 @@ def _kind(tag: str, inside_quote: bool) -> BlockKind:
 def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
     if not text or not any(ch.isalnum() for ch in text):
         return False
-    if _FURNITURE.match(text):
+    if len(text) <= 200 and _FURNITURE.match(text):  # furniture is short; keeps the regex linear
         return False
     if len(text) <= 40 and parse_visible_date(text) is not None and len(_WORDS.findall(text)) <= 7:
         return False  # a date line ("November 20, 2019 - 11:28 AMT") is page furniture

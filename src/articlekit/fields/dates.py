@@ -16,7 +16,8 @@ from dateutil import tz
 from lxml import etree
 
 from ..document import Document
-from ..extractors.base import Found
+from ..model import Found, When
+from ..normalize import day_of, plausible_date
 from ._ld import article_objects, ld_text
 
 __all__ = [
@@ -28,7 +29,6 @@ __all__ = [
     "parse_visible_date",
 ]
 
-When = dt.date | dt.datetime
 
 # Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch
 # (and a few more), lower-case, without trailing dots.
@@ -337,12 +337,8 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
     markup gives it; nothing is ever completed from today's date."""
     out: list[tuple[When, str]] = []
     seen: set[etree._Element] = set()
-    h1 = next(doc.tree.iter("h1"), None)
-    start_line = h1.sourceline if h1 is not None and h1.sourceline else 0
-    for el, names in doc.named_elements:
+    for el, names in doc.named_elements[doc.named_before_headline :]:
         if el.tag != "time" and not _DATE_HINT.search(names):
-            continue
-        if el.sourceline is not None and el.sourceline < start_line:
             continue
         if any(a in seen for a in el.iterancestors()):
             continue
@@ -360,7 +356,7 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
             value = _month_day(text, year)
         if value is None and doc.fetched_at is not None:
             value = parse_relative_date(text, doc.fetched_at)
-        if value is not None and _plausible(value):
+        if value is not None and plausible_date(value, doc.fetched_at):
             seen.add(el)
             out.append((value, f"visible:{el.tag}[{names[:50]}]"))
             if len(out) >= 3:
@@ -370,7 +366,7 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
             break
         text = " ".join("".join(el.itertext()).split())
         value = parse_visible_date(text) if text and len(text) <= 200 else None
-        if value is not None and _plausible(value) and not _UPDATE_HINT.match(text):
+        if value is not None and plausible_date(value, doc.fetched_at) and not _UPDATE_HINT.match(text):
             out.append((value, "visible:time"))
     return out
 
@@ -394,7 +390,7 @@ def _month_day(text: str, year: int) -> When | None:
 def _near_headline(doc: Document) -> Found[When] | None:
     """The first whole date in the text right after the headline, when nothing is marked up:
     small sites print "publiziert am 25. September 2018" under the title and nothing else."""
-    h1 = next(doc.tree.iter("h1"), None)
+    h1 = doc.headline_element
     if h1 is None:
         return None
     seen = 0
@@ -409,22 +405,14 @@ def _near_headline(doc: Document) -> Found[When] | None:
             if text and text.strip():
                 seen += 1
                 value = parse_visible_date(text) if len(text) < 200 else None
-                if value is not None and _plausible(value) and not _UPDATE_HINT.match(text.strip()):
+                if value is not None and plausible_date(value, doc.fetched_at) and not _UPDATE_HINT.match(text.strip()):
                     return Found(value, "visible:after headline")
         if seen > 40:
             return None
     return None
 
 
-def _plausible(value: When) -> bool:
-    """No placeholder (0001-01-01), nothing before the web, nothing in the future."""
-    day = value.date() if isinstance(value, dt.datetime) else value
-    today = dt.datetime.now(dt.timezone.utc).date()
-    return 1990 <= day.year and day <= today + dt.timedelta(days=1)
-
-
-def _day(value: When) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
+_day = day_of
 
 
 def _reconcile(markup: Found[When] | None, visible: list[tuple[When, str]]) -> Found[When] | None:
@@ -463,16 +451,17 @@ def _local_day_from_url(doc: Document, markup: Found[When] | None) -> Found[When
     return markup
 
 
-def _first_valid(*finders: object) -> Found[When] | None:
+def _first_valid(doc: Document, *finders: object) -> Found[When] | None:
     for finder in finders:
         found = finder() if callable(finder) else None
-        if found is not None and _plausible(found.value):
+        if found is not None and plausible_date(found.value, doc.fetched_at):
             return found
     return None
 
 
 def extract_published(doc: Document) -> Found[When] | None:
     markup = _first_valid(
+        doc,
         lambda: _from_json_ld(doc, "datePublished"),
         lambda: _from_meta(doc, _PUBLISHED_META),
         lambda: _from_time_elements(doc, published=True),
@@ -483,12 +472,13 @@ def extract_published(doc: Document) -> Found[When] | None:
     found = _reconcile(markup, visible) if visible else _local_day_from_url(doc, markup)
     if found is not None:
         return found
-    return _first_valid(lambda: _from_first_time(doc), lambda: _near_headline(doc),
+    return _first_valid(doc, lambda: _from_first_time(doc), lambda: _near_headline(doc),
                         lambda: _from_url(doc))
 
 
 def extract_modified(doc: Document) -> Found[When] | None:
     markup = _first_valid(
+        doc,
         lambda: _from_json_ld(doc, "dateModified"),
         lambda: _from_meta(doc, _MODIFIED_META),
         lambda: _from_time_elements(doc, published=False),

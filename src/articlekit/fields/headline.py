@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from ..document import Document
-from ..extractors.base import Found
+from ..model import Found
 from ._ld import article_objects, ld_text
 from ._text import element_text, fold, similar
 
@@ -18,6 +18,7 @@ _SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:·•»«/]\s+|\s*\|\s*|\s+::\s+|
 
 def strip_site_name(title: str, site_names: list[str]) -> str:
     """Drop "| Site", "- Site", "Site:" parts of a title when they name the site."""
+    title = " ".join(title.split())[:500]  # collapsed and capped: the split stays linear
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title.strip()
@@ -64,7 +65,7 @@ def site_label(domain: str) -> str:
     return host[-2] if len(host) >= 2 else host[0]
 
 
-_KICKER = re.compile(r"kicker|overline|eyebrow|dachzeile|topline|roofline|label|category|"
+_KICKER = re.compile(r"kicker|overline|eyebrow|dachzeile|topline|label|category|"
                      r"rubric|ressort|section|tag|flag|supertitle|pretitle", re.I)
 
 

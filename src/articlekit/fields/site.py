@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..extractors.base import Found
+from ..model import Found
 from ._ld import article_objects, ld_text
 
 __all__ = [
