@@ -58,7 +58,7 @@ _TRAIL = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # a month is a date only with a day after it: "By Jan Hoffmann" is a name
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d)\b.*)$",
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d+)\b.*)$",
     re.I,
 )
 _GLUED_LABEL = re.compile(
