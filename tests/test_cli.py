@@ -97,9 +97,11 @@ def test_exit_codes_are_distinct():
     assert len(set(EXIT.values())) == len(EXIT)
 
 
-@pytest.mark.parametrize("argv", [["parse"], ["frobnicate"], []])
+@pytest.mark.parametrize("argv", [["parse"], ["frobnicate"], [], ["parse", "x", "--format", "pdf"]])
 def test_usage_errors(argv, capsys):
     assert main(argv) == EXIT["usage"]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("articlekit: ")
 
 
 def test_console_script_runs_without_traceback(tmp_path):

@@ -83,3 +83,15 @@ def test_corpus_outputs_validate_and_round_trip(corpus):
         data = json.loads(article.to_json())
         jsonschema.validate(data, SCHEMA)
         assert Article.from_dict(data) == article
+
+
+@pytest.mark.parametrize("bad", ["[]", "not json", '{"published": "garbage"}', '{"body": {"blocks": [1]}}', "null"])
+def test_from_json_of_the_wrong_shape_is_an_input_error(bad):
+    with pytest.raises(articlekit.InputError):
+        Article.from_json(bad)
+
+
+def test_max_bytes_must_be_a_positive_int():
+    for bad in ("10", -1, 0, 2.5, True):
+        with pytest.raises(articlekit.InputError, match="max_bytes"):
+            articlekit.parse(b"<p>x</p>", max_bytes=bad)

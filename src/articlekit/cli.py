@@ -9,7 +9,7 @@ import argparse
 import errno
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from ._version import __version__
 from .document import DEFAULT_MAX_BYTES
@@ -127,12 +127,19 @@ def _format_markdown(article: Article) -> str:
     return "\n\n".join(out)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT["usage"], f"articlekit: {message} (see 'articlekit --help')\n")
+
+
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="articlekit", description="Turn the HTML of a news article into structured fields."
     )
     parser.add_argument("--version", action="version", version=f"articlekit {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     p = sub.add_parser("parse", help="extract an article from an HTML file (or - for stdin)")
     p.add_argument("file", help="path of the HTML file, or - to read standard input")
     p.add_argument("--url", help="the page's URL (resolves links, picks site extractors)")
