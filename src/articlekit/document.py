@@ -22,7 +22,7 @@ from .structured import JsonLd, index_json_ld, read_canonical, read_json_ld, rea
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
-__all__ = ["DEFAULT_MAX_BYTES", "Document"]
+__all__ = ["DEFAULT_MAX_BYTES", "Document", "element_names"]
 
 #: Pages larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -62,6 +62,14 @@ def _parser() -> etree.HTMLParser:
         collect_ids=False,
         huge_tree=False,
     )
+
+
+def element_names(el: etree._Element) -> str:
+    """An element's class, id, itemprop, rel and data-testid joined: the names heuristics
+    read. Capped, since a 1 MB class attribute is an attack, not a name worth a regex."""
+    get = el.get
+    return " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"),
+                                  get("data-testid"))))[:600]
 
 
 class Document:
@@ -146,10 +154,7 @@ class Document:
         root = self.body if self.body is not None else self.tree
         out = []
         for el in root.iter():
-            get = el.get
-            # capped: a 1 MB class attribute is an attack, not a name worth a regex
-            names = " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"),
-                                           get("data-testid"))))[:600]
+            names = element_names(el)
             if names and isinstance(el.tag, str):
                 out.append((el, names))
         return tuple(out)

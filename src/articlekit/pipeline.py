@@ -12,12 +12,19 @@ from .errors import ArticleKitError, ExtractorError, InputError
 from .extractors.base import FIELDS
 from .extractors.generic import GenericExtractor
 from .fields.body import body_from_text
-from .fields.byline import AGENCIES, parse_byline
+from .fields.byline import agency_name, parse_byline
 from .fields.dateline import parse_dateline
 from .fields.dates import parse_date
 from .fields.quotes import find_quotes
 from .model import Article, Block, Body, Byline, Dateline, Found, Provenance, Quote
-from .normalize import absolute_url, clean_inline, clean_text, normalize_name, normalize_when
+from .normalize import (
+    absolute_url,
+    clean_inline,
+    clean_text,
+    day_of,
+    normalize_name,
+    normalize_when,
+)
 from .registry import Registry, default_registry
 
 __all__ = ["extract", "parse"]
@@ -286,7 +293,7 @@ def _build(
     }
     # A modified stamp before publication is a page error; keep the publication date only.
     pub, mod = out["published"], out["modified"]
-    if pub is not None and mod is not None and _day(mod) < _day(pub):
+    if pub is not None and mod is not None and day_of(mod) < day_of(pub):
         out["modified"] = None
 
     # Derived fields come from the final, normalised body so their offsets are exact.
@@ -302,7 +309,7 @@ def _build(
     # The wire agency named in the dateline ("LONDON (Reuters) -") is the byline's agency too.
     byline, dateline = out["byline"], out["dateline"]
     if byline is not None and byline.agency is None and dateline is not None and dateline.agency:
-        known = AGENCIES.get(dateline.agency.casefold())
+        known = agency_name(dateline.agency)
         if known:
             out["byline"] = Byline(byline.raw, byline.authors, known)
     if "quotes" in v:
@@ -319,10 +326,6 @@ def _build(
         if name in sources and _present(out.get(name))
     )
     return Article(provenance=provenance, **out)
-
-
-def _day(value: dt.date | dt.datetime) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _present(value: Any) -> bool:

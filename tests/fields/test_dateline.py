@@ -81,3 +81,9 @@ def test_site_credit_as_dateline():
     d = parse_dateline("PanARMENIAN.Net - Amnesty International said", PUB)
     assert d is not None and d.raw == "PanARMENIAN.Net -" and d.agency == "PanARMENIAN.Net"
     assert parse_dateline("Example.com is a website that", PUB) is None
+
+
+@pytest.mark.parametrize("credit", ["Example.com -", "news.example.co.uk —", "Sputnik.ru --"])
+def test_any_host_like_credit(credit):
+    d = parse_dateline(f"{credit} The minister said on Monday", PUB)
+    assert d is not None and d.raw == credit and d.location is None

@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-__all__ = ["element_text", "fold", "similar"]
+__all__ = ["element_text", "fold", "similar", "site_label", "spaced_text"]
 
 _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -71,3 +71,14 @@ def similar(a: str, b: str) -> bool:
     short, long = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     # One contains the other and is most of it: "Title" vs "Title | Site".
     return len(short) > 10 and short in long and len(short) >= 0.6 * len(long)
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "go", "or", "ne", "gov", "edu", "gob"})
+
+
+def site_label(domain: str) -> str:
+    """The name part of a host: "news.example.co.kr" -> "example"."""
+    host = domain.split(".")
+    if len(host) >= 3 and len(host[-1]) == 2 and host[-2] in _SECOND_LEVEL:
+        return host[-3]
+    return host[-2] if len(host) >= 2 else host[0]

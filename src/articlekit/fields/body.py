@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from ..document import Document
+from ..document import Document, element_names
 from ..model import Block, BlockKind, Body, Found
 from .dates import parse_visible_date
 
@@ -86,17 +86,6 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _NEWLINES = re.compile(r" *\u2028[ \u2028]*")
 
 
-_NAME_CAP = 300  # class names longer than this are not names a heuristic should read
-
-
-def _attrs(el: etree._Element) -> str:
-    cls = el.get("class")
-    ident = el.get("id")
-    if cls and ident:
-        return f"{cls[:_NAME_CAP]} {ident[:_NAME_CAP]}"
-    return (cls or ident or "")[:_NAME_CAP]
-
-
 def _is_hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -114,7 +103,7 @@ def _is_boilerplate(el: etree._Element) -> bool:
 
 def _negative_class(el: etree._Element) -> bool:
     """Class or id names boilerplate (share bar, related list, caption ...)."""
-    names = _attrs(el)
+    names = element_names(el)
     if not names or el.tag in ("body", "html", "article", "main"):
         return False
     if not _NEGATIVE.search(names):
@@ -131,7 +120,7 @@ def _skip(el: etree._Element) -> bool:
         return True
     if el.tag != "form" and not _negative_class(el):
         return False
-    if re.search(r"comment|disqus", _attrs(el), re.I):
+    if re.search(r"comment|disqus", element_names(el), re.I):
         return True
     text_len = sum(len(t) for t in el.itertext())
     if text_len < 1500:
@@ -207,7 +196,7 @@ def _link_text_len(el: etree._Element) -> int:
 
 # -- scoring ---------------------------------------------------------------------------------------
 def _class_weight(el: etree._Element) -> float:
-    names = _attrs(el)
+    names = element_names(el)
     if not names:
         return 0.0
     weight = 0.0
@@ -269,7 +258,7 @@ def _boilerplate_roots(root: etree._Element) -> set[etree._Element]:
         if style and _HIDDEN_STYLE.search(style):
             roots.add(el)
             continue
-        names = _attrs(el)
+        names = element_names(el)
         if names:
             low = names.lower()
             # substring tests first: the regex runs only on the few names that might match

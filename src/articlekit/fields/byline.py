@@ -13,13 +13,13 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from ..document import Document
+from ..document import Document, element_names
 from ..model import Author, Byline, Found
 from ..normalize import normalize_name
 from ._ld import article_objects
-from ._text import fold, spaced_text
+from ._text import fold, site_label, spaced_text
 
-__all__ = ["AGENCIES", "extract_byline", "is_person_name", "parse_byline"]
+__all__ = ["AGENCIES", "agency_name", "extract_byline", "is_person_name", "parse_byline"]
 
 #: Wire services and similar credits kept apart from people (folded form -> display form).
 AGENCIES = {
@@ -110,7 +110,8 @@ _SPLIT = re.compile(
 _WORD = re.compile(r"^[\w.'’\-]+$", re.UNICODE)
 
 
-def _agency(text: str) -> str | None:
+def agency_name(text: str) -> str | None:
+    """The display name of a wire service or similar credit ("the associated press" -> "AP")."""
     f = fold(text)
     f = re.sub(r"^the ", "", f) if f not in AGENCIES else f
     return AGENCIES.get(f) or AGENCIES.get("the " + f)
@@ -182,7 +183,7 @@ def parse_byline(raw: str) -> Byline | None:
     text = re.sub(r"\((?P<a>[^)]{1,40})\)", lambda m: ", " + m.group("a"), text)
     # "Kim, Daniel": one name written last-name first, not two people.
     m = re.fullmatch(r"\s*([A-ZÀ-Ý][\w'’\-]+),\s*([A-ZÀ-Ý][\w'’\-]+(?:\s[A-Z]\.)?)\s*", text)
-    if m and not _agency(m.group(2)) and not _is_org(m.group(2)) and not _is_role(m.group(2)):
+    if m and not agency_name(m.group(2)) and not _is_org(m.group(2)) and not _is_role(m.group(2)):
         text = normalize_name(text)
     authors: list[Author] = []
     agency: str | None = None
@@ -194,7 +195,7 @@ def parse_byline(raw: str) -> Byline | None:
         tail_words = part.split()
         for size in (3, 2, 1):
             if len(tail_words) > size:
-                ag = _agency(" ".join(tail_words[-size:]))
+                ag = agency_name(" ".join(tail_words[-size:]))
                 if ag:
                     agency = agency or ag
                     part = " ".join(tail_words[:-size])
@@ -203,7 +204,7 @@ def parse_byline(raw: str) -> Byline | None:
             a = authors[-1]
             authors[-1] = Author(a.name, a.role or part, a.organisation)
             continue
-        ag = _agency(part)
+        ag = agency_name(part)
         if ag:
             agency = agency or ag
             continue
@@ -211,7 +212,7 @@ def parse_byline(raw: str) -> Byline | None:
         if authors and words[-1].lower().strip(".,") in _ROLE_HEADS:
             # "Tom Krisher, AP Auto Writer": a beat and a role after a name, not a person.
             a = authors[-1]
-            first = _agency(words[0])
+            first = agency_name(words[0])
             if first:
                 agency = agency or first
                 words = words[1:]
@@ -258,12 +259,6 @@ _OTHER_CONTENT = re.compile(
 _SKIP_ANCESTORS = frozenset({"footer", "nav", "aside", "form", "button", "select", "figcaption"})
 
 
-def _attrs_text(el: etree._Element) -> str:
-    get = el.get
-    return " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"),
-                                  get("data-testid"))))[:600]
-
-
 def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
     body = doc.body
     if body is None:
@@ -277,7 +272,7 @@ def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
         if _BYLINE_ANTI.search(hint):
             continue
         if any(a.tag in _SKIP_ANCESTORS or (a.tag not in ("body", "html")
-                                            and _OTHER_CONTENT.search(_attrs_text(a)))
+                                            and _OTHER_CONTENT.search(element_names(a)))
                for a in el.iterancestors()):
             continue  # a commenter's or another story's credit
         # Separate lines stay apart; labels glued to a name by inline markup ("KimViews") are
@@ -295,7 +290,7 @@ def _widen_to_parent(el: etree._Element, text: str, byline: Byline) -> Byline:
     """Several sibling author links ("<a rel=author>A</a>, <a rel=author>B</a>") each match
     alone; their parent holds the whole byline when it is short."""
     parent = el.getparent()
-    if parent is None or _BYLINE_HINT.search(_attrs_text(parent)):
+    if parent is None or _BYLINE_HINT.search(element_names(parent)):
         return byline
     ptext = spaced_text(parent, 600)
     if len(ptext) > 250 or ptext == text:
@@ -326,7 +321,7 @@ def _ld_authors(doc: Document) -> tuple[list[str], str | None]:
                     continue
                 types = {str(t).lower() for t in (item.get("@type") if isinstance(item.get("@type"), list) else [item.get("@type")])}
                 if "organization" in types or "newsmediaorganization" in types:
-                    agency = agency or _agency(name)
+                    agency = agency or agency_name(name)
                     continue
                 names.append(name)
     return names, agency
@@ -336,7 +331,7 @@ def _site_words(doc: Document) -> set[str]:
     words = {fold(s) for s in doc.meta.get("og:site_name", ())}
     words |= {w.replace(" ", "") for w in words}
     if doc.domain:
-        words.add(fold(doc.domain.split(".")[-2] if doc.domain.count(".") else doc.domain))
+        words.add(fold(site_label(doc.domain)))
     return {w for w in words if w}
 
 
@@ -389,7 +384,7 @@ def extract_byline(doc: Document) -> Found[Byline] | None:
             continue
         if not byline.authors:
             if agency_only is None and byline.agency:
-                agency_only = Found(byline, f"visible:{el.tag}[{_attrs_text(el)[:60]}]")
+                agency_only = Found(byline, f"visible:{el.tag}[{element_names(el)[:60]}]")
             continue
         if area is None:
             area = el
@@ -407,7 +402,7 @@ def extract_byline(doc: Document) -> Found[Byline] | None:
         if byline.agency is None and agency_only is not None:
             byline = Byline(byline.raw, byline.authors, agency_only.value.agency)
         return Found(_widen_to_parent(el, spaced_text(el, 600), byline),
-                     f"visible:{el.tag}[{_attrs_text(el)[:60]}]")
+                     f"visible:{el.tag}[{element_names(el)[:60]}]")
     names, ld_agency = _ld_authors(doc)
     byline = _from_names(names, ld_agency, doc)
     if byline is not None and byline.authors:

@@ -16,7 +16,8 @@ import datetime as dt
 import re
 
 from ..model import Dateline
-from .dates import MONTHS
+from ..normalize import day_of
+from .dates import MONTHS, month_day
 
 __all__ = ["parse_dateline"]
 
@@ -46,32 +47,22 @@ _RELATIVE_WEEKDAY = re.compile(
     r"(?:,? (?:local time|\(local time\)))?)[,\s]"
 )
 _PLACE_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,30},\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,30}\s*[-—–:]?")
+# A site's own name in the dateline's place ("Example.net - ..."): any host-like credit.
 _SITE_CREDIT = re.compile(
-    r"^(?P<site>[A-Za-z][\w-]*\.(?:net|com|org|ru|am|ua|info|news|co\.uk|de|fr|it|es|in|id))\s*(?:--|—|–|-)\s+",
-    re.I,
+    r"^(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.[A-Za-z]{2,6})\s*(?:--|—|–|-)\s+"
 )
 # Words that are upper case at the start of a sentence but are not places.
 _NOT_PLACES = frozenset({"I", "A", "THE", "AN", "OK", "TV", "US", "UPDATE", "BREAKING", "EXCLUSIVE",
                          "WATCH", "LIVE", "VIDEO", "PHOTOS", "UPDATED", "EDITOR'S NOTE", "NOTE"})
 
 
-def _pub_day(published: dt.date | dt.datetime | None) -> dt.date | None:
-    if published is None:
-        return None
-    return published.date() if isinstance(published, dt.datetime) else published
-
-
 def _resolve_month_day(text: str, published: dt.date | None) -> dt.date | None:
-    if published is None:
+    """"Aug. 20" in a dateline: the year of publication, or the year before when that date
+    would fall after publication."""
+    parsed = month_day(text)
+    if published is None or parsed is None:
         return None
-    m = re.match(rf"(?:(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\.?\s+(?P<mon2>{_MONTH}))",
-                 text, re.I)
-    if not m:
-        return None
-    month = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
-    day = int(m.group("d") or m.group("d2"))
-    if month is None:
-        return None
+    month, day = parsed
     for year in (published.year, published.year - 1):
         try:
             value = dt.date(year, month, day)
@@ -117,7 +108,7 @@ def parse_dateline(text: str, published: dt.date | dt.datetime | None) -> Dateli
     if not text:
         return None
     head = text[:300]
-    pub = _pub_day(published)
+    pub = day_of(published) if published is not None else None
 
     m = _WIRE.match(head)
     if m:

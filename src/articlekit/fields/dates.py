@@ -22,6 +22,7 @@ from ._ld import article_objects, ld_text
 
 __all__ = [
     "MONTHS",
+    "month_day",
     "extract_modified",
     "extract_published",
     "parse_date",
@@ -375,6 +376,17 @@ _MD = re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\b(?!\s*,?\s*\d{
 _DM = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\b(?!\.?\s*,?\s*(?:de\s+)?\d{{4}})", re.I)
 
 
+def month_day(text: str) -> tuple[int, int] | None:
+    """The month and day of "Aug. 20" or "20 juillet" (no year in the text)."""
+    for pattern in (_MD, _DM):
+        m = pattern.search(text)
+        if m:
+            month = MONTHS.get(m.group("mon").lower().rstrip("."))
+            if month:
+                return month, int(m.group("d"))
+    return None
+
+
 def _month_day(text: str, year: int) -> When | None:
     """A day and month without a year, completed with a year the page itself gives."""
     for pattern in (_MD, _DM):
@@ -383,7 +395,8 @@ def _month_day(text: str, year: int) -> When | None:
             month = MONTHS.get(m.group("mon").lower().rstrip("."))
             if month:
                 t = _time_after(text, m.end())
-                return _make(year, month, int(m.group("d")), *t) if t else _make(year, month, int(m.group("d")))
+                day = int(m.group("d"))
+                return _make(year, month, day, *t) if t else _make(year, month, day)
     return None
 
 

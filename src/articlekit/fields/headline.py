@@ -9,7 +9,7 @@ from lxml import etree
 from ..document import Document
 from ..model import Found
 from ._ld import article_objects, ld_text
-from ._text import element_text, fold, similar
+from ._text import element_text, fold, similar, site_label
 
 __all__ = ["extract_headline", "strip_site_name"]
 
@@ -52,17 +52,6 @@ def _site_names(doc: Document) -> list[str]:
         names.append(doc.domain)
         names.append(site_label(doc.domain))
     return names
-
-
-_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "go", "or", "ne", "gov", "edu", "gob"})
-
-
-def site_label(domain: str) -> str:
-    """The name part of a host: "news.example.co.kr" -> "example"."""
-    host = domain.split(".")
-    if len(host) >= 3 and len(host[-1]) == 2 and host[-2] in _SECOND_LEVEL:
-        return host[-3]
-    return host[-2] if len(host) >= 2 else host[0]
 
 
 _KICKER = re.compile(r"kicker|overline|eyebrow|dachzeile|topline|label|category|"
