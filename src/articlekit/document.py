@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
 __all__ = ["DEFAULT_MAX_BYTES", "Document", "element_names"]
+
+T = TypeVar("T")
 
 #: Pages larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -120,8 +122,18 @@ class Document:
         text = text.lstrip("\ufeff")
         if not text.strip():
             raise EmptyDocumentError("the document is empty (no markup and no text)")
+        self._memo: dict[str, Any] = {}
         self.text = _XML_DECL.sub("", text, count=1)
         self.tree = _parse(self.text)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value computed once per document: field modules keep their caches here, on
+        the page they belong to, never in module globals."""
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     # -- where the page lives --------------------------------------------------------------
     @cached_property

@@ -33,7 +33,12 @@ def _rank(obj: JsonLd) -> int:
 
 
 def article_objects(doc: Document) -> list[JsonLd]:
-    """JSON-LD objects that describe the page's content, most article-like first."""
+    """JSON-LD objects that describe the page's content, most article-like first (computed
+    once per document: every field reads them)."""
+    return doc.memo("article_objects", lambda: _article_objects(doc))
+
+
+def _article_objects(doc: Document) -> list[JsonLd]:
     found = [o for o in doc.json_ld if ld_types(o) & ARTICLE_TYPES]
     # An article nested in a WebPage's mainEntity counts too.
     for o in doc.json_ld:
