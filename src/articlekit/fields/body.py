@@ -246,8 +246,9 @@ _HIDDEN_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
-def _boilerplate_roots(root: etree._Element) -> set[etree._Element]:
-    """Every subtree root that is never article text, found in one pass over the page."""
+def _boilerplate_roots(doc: Document, root: etree._Element) -> set[etree._Element]:
+    """Every subtree root that is never article text: dropped tags, hidden or landmark
+    elements (one pass over the page), and readers' comments (from the document's names)."""
     roots = set(root.iter(*_DROP_TAGS))
     for el in root.iter():
         get = el.get
@@ -257,14 +258,12 @@ def _boilerplate_roots(root: etree._Element) -> set[etree._Element]:
         style = get("style")
         if style and _HIDDEN_STYLE.search(style):
             roots.add(el)
-            continue
-        names = element_names(el)
-        if names:
-            low = names.lower()
-            # substring tests first: the regex runs only on the few names that might match
-            if ("comment" in low or "disqus" in low or "respond" in low or "replies" in low) \
-                    and _COMMENTS.search(names):
-                roots.add(el)
+    for el, names in doc.named_elements:
+        low = names.lower()
+        # substring tests first: the regex runs only on the few names that might match
+        if ("comment" in low or "disqus" in low or "respond" in low or "replies" in low) \
+                and _COMMENTS.search(names):
+            roots.add(el)
     roots.discard(root)
     return roots
 
@@ -273,8 +272,8 @@ class _Excluded:
     """Whether an element sits in boilerplate (by tag, role, hidden) or in readers' comments,
     memoised along ancestor chains so each element is classified once per page."""
 
-    def __init__(self, root: etree._Element) -> None:
-        self.roots = _boilerplate_roots(root)
+    def __init__(self, doc: Document, root: etree._Element) -> None:
+        self.roots = _boilerplate_roots(doc, root)
         self.memo: dict[etree._Element, bool] = {}
 
     def __call__(self, el: etree._Element) -> bool:
@@ -340,8 +339,8 @@ def _final_score(el: etree._Element, score: float) -> float:
     return (score + _class_weight(el)) * (1.0 - link_density)
 
 
-def _container(root: etree._Element) -> list[etree._Element]:
-    excluded = _Excluded(root)
+def _container(doc: Document, root: etree._Element) -> list[etree._Element]:
+    excluded = _Excluded(doc, root)
     raw = _candidates(root, excluded)
     if not raw:
         return [root]
@@ -495,7 +494,7 @@ def extract_body(doc: Document) -> Found[Body] | None:
     body = doc.body
     if body is None:
         return None
-    containers = _container(body)
+    containers = _container(doc, body)
     blocks = tuple(_blocks(containers))
     if not blocks:
         return None
