@@ -6,7 +6,9 @@ import re
 
 from lxml import etree
 
-__all__ = ["element_text", "fold", "similar", "site_label", "spaced_text"]
+from ..document import Document
+
+__all__ = ["element_text", "fold", "in_other_story", "similar", "site_label", "spaced_text"]
 
 _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -82,3 +84,21 @@ def site_label(domain: str) -> str:
     if len(host) >= 3 and len(host[-1]) == 2 and host[-2] in _SECOND_LEVEL:
         return host[-3]
     return host[-2] if len(host) >= 2 else host[0]
+
+
+# Parts of a page that hold other stories or readers' words: a byline or date in there is
+# not this article's.
+_OTHER_STORY = re.compile(
+    r"comment|disqus|related|recommend|more-stories|read-next|sidebar|popular|trending|"
+    r"footer|widget", re.I)
+
+
+def _other_story_roots(doc: Document) -> frozenset[etree._Element]:
+    return frozenset(el for el, names in doc.named_elements
+                     if el.tag not in ("body", "html") and _OTHER_STORY.search(names))
+
+
+def in_other_story(doc: Document, el: etree._Element) -> bool:
+    """Whether ``el`` is, or sits inside, a comment section, a related list, a sidebar ..."""
+    roots = doc.memo("other_story_roots", lambda: _other_story_roots(doc))
+    return el in roots or any(a in roots for a in el.iterancestors())

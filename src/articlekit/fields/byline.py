@@ -17,7 +17,7 @@ from ..document import Document, element_names
 from ..model import Author, Byline, Found
 from ..normalize import normalize_name
 from ._ld import article_objects
-from ._text import fold, site_label, spaced_text
+from ._text import fold, in_other_story, site_label, spaced_text
 
 __all__ = ["AGENCIES", "agency_name", "extract_byline", "is_person_name", "parse_byline"]
 
@@ -253,9 +253,6 @@ _BYLINE_ANTI = re.compile(
     r"popular|newsletter|follow|photo|image|caption|img|profile-card|author-box|authorbox",
     re.I,
 )
-_HINT_WORDS = tuple(_BYLINE_HINT.pattern.split("|"))  # the same words, for a cheap pre-test
-_OTHER_CONTENT = re.compile(
-    r"comment|disqus|related|recommend|more-stories|read-next|sidebar|popular|trending", re.I)
 _SKIP_ANCESTORS = frozenset({"footer", "nav", "aside", "form", "button", "select", "figcaption"})
 
 
@@ -265,15 +262,11 @@ def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
         return
     seen = 0
     for el, hint in doc.named_elements:
-        low = hint.lower()
-        # substring tests in C first; the regexes run on the few elements that pass
-        if not any(w in low for w in _HINT_WORDS) or el.tag in ("script", "style", "meta", "link", "img"):
+        if not _BYLINE_HINT.search(hint) or el.tag in ("script", "style", "meta", "link", "img"):
             continue
         if _BYLINE_ANTI.search(hint):
             continue
-        if any(a.tag in _SKIP_ANCESTORS or (a.tag not in ("body", "html")
-                                            and _OTHER_CONTENT.search(element_names(a)))
-               for a in el.iterancestors()):
+        if any(a.tag in _SKIP_ANCESTORS for a in el.iterancestors()) or in_other_story(doc, el):
             continue  # a commenter's or another story's credit
         # Separate lines stay apart; labels glued to a name by inline markup ("KimViews") are
         # split again by parse_byline.

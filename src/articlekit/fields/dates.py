@@ -19,6 +19,7 @@ from ..document import Document
 from ..model import Found, When
 from ..normalize import day_of, plausible_date
 from ._ld import article_objects, ld_text
+from ._text import in_other_story
 
 __all__ = [
     "MONTHS",
@@ -327,9 +328,6 @@ def _from_first_time(doc: Document) -> Found[When] | None:
 
 _DATE_HINT = re.compile(r"date|time|publish|posted|byline|dateline|meta|stamp|info", re.I)
 _UPDATE_HINT = re.compile(r"updat|modif|edited|aktualisiert|atualizad|actualizad|mis à jour", re.I)
-_NOT_THIS_STORY = re.compile(r"comment|related|recommend|sidebar|popular|trending|footer|"
-                             r"more-stories|read-next|widget|promo", re.I)
-
 
 def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> list[tuple[When, str]]:
     """Dates written with the story, in page order: <time> elements and elements named like a
@@ -343,8 +341,7 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
             continue
         if any(a in seen for a in el.iterancestors()):
             continue
-        if any(_NOT_THIS_STORY.search((a.get("class") or "")[:300]) for a in el.iterancestors()
-               if a.tag not in ("body", "html")) or _NOT_THIS_STORY.search(names):
+        if in_other_story(doc, el):
             continue
         text = " ".join("".join(el.itertext()).split())
         if not text or len(text) > 200:
