@@ -328,3 +328,5 @@ def test_mutated_corpus_pages(corpus):
 
 
 # -- regression tests from fuzzing (fuzz/README.md) ------------------------------------------------
+# No fuzzing run has found anything yet (runs are listed in docs/robustness.md). The inputs
+# above that the review found slow (test_hostile_lengths_stay_fast) are the closest thing.
