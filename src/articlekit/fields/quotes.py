@@ -63,7 +63,8 @@ _TITLE_CUES = re.compile(
     r"entitled|called|so-called|dubbed|named|nicknamed|hashtag|term|word|phrase|slogan|"
     r"label|headline|motto|article|column|podcast|program|programme|exhibition|campaign|"
     r"tagline|catchphrase|billboards?|signs?|known as|referred to as|termed|hits?|track|"
-    r"reading)\s*,?\s*)$",
+    r"reading|singles|songs|albums|films|books|shows)"
+    r"(?:\s+(?:like|such as|including))?\s*(?:\d{4}[’']s\s*)?,?\s*)$",
     re.I,
 )
 # CJK scripts write no spaces: each character counts as a word there.
@@ -158,9 +159,15 @@ def _word_count(text: str) -> int:
 _SMALL_WORDS = frozenset("a an the of to in on at for and or but with by from as vs".split())
 
 
-def _looks_like_title(text: str, before: str) -> bool:
-    """A film, song or book title: a cue word before it, or Title Case without a sentence."""
-    if _TITLE_CUES.search(before[-40:]):
+_AFTER_CUES = re.compile(
+    r"^\s*(?:awareness\s+|ad\s+|marketing\s+|advertising\s+)?(?:campaign|slogan|tagline|"
+    r"billboards?|hashtag|ads?\b|motto)", re.I)
+
+
+def _looks_like_title(text: str, before: str, after: str = "") -> bool:
+    """A film, song or book title or a slogan: a cue word before or after it, or Title Case
+    without a sentence."""
+    if _TITLE_CUES.search(before[-60:]) or _AFTER_CUES.match(after[:40]):
         return True
     words = text.rstrip(",").split()
     if 3 <= len(words) <= 7 and not re.search(r"[.!?;:]$", text.rstrip(",").strip()):
@@ -197,6 +204,18 @@ def _collect(text: str) -> list[_Span]:
     return spans
 
 
+def _new_sentence(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` ("Dr.", "La.", initials and "R-Neb." do not)."""
+    for m in re.finditer(r"[.!?]\s+\S", text):
+        word = re.search(r"([\w-]+)$", text[: m.start()])
+        if word and (len(word.group(1)) <= 3 and word.group(1)[:1].isupper()
+                     or word.group(1).lower() in _ABBREVIATIONS
+                     or _PARTY_STATE.search(text[: m.start()])):
+            continue
+        return True
+    return False
+
+
 def _title_like(span: _Span) -> bool:
     words = span.text.split()
     return len(words) <= 4 and bool(words) and words[0][:1].isupper() and all(
@@ -222,7 +241,8 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
                 not _looks_like_title(target.text, text[max(0, target.start - 40) : target.start])
                 and 0 < len(between) <= 250
                 and "\n" not in between
-                and (len(between) <= 100 or not re.search(r"[.!?]\s", core))
+                and not _new_sentence(core)  # no other sentence between the pieces
+                and len(target.text.split()) >= 2
                 and (target.text.rstrip().rstrip("’'").rstrip().endswith(",")
                      or between.lstrip().startswith(","))
                 and _VERB.search(between)
@@ -632,7 +652,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         para_start = max((b for b, _ in paragraphs if b <= span.start), default=0)
         para_end = next((b + len(p) for b, p in paragraphs if b <= span.end <= b + len(p) + 1),
                         len(text))
-        if _looks_like_title(body, text[para_start : span.start]):
+        if _looks_like_title(body, text[para_start : span.start], text[span.end : span.end + 40]):
             continue
         who = _speaker_near(text, span, para_start, para_end, names)
         speaker = _resolve(who, text, span.start, last_person, last_speaker, names) if who else None
