@@ -37,7 +37,8 @@ _SPEECH_VERBS = (
     "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
     "boasted|vowed|promised|lamented|cried|screamed|yelled|texted|emailed|called|"
-    "reiterated|repeated|advised|recommended|echoed|comments|"
+    "reiterated|repeated|advised|recommended|echoed|comments|alleged|alleges|"
+    "saying|adding|noting|writing|telling|stating|explaining|arguing|warning|insisting|"
     # French
     "a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|"
     "a précisé|a assuré|a lancé|a martelé|a insisté|a annoncé|a prévenu|a réagi|déclare|"
@@ -435,20 +436,20 @@ def _who(phrase: str, at_end: bool) -> str | None:
         return None
     if re.search(r"\b(?:and|or|but|that|which|who|to|of|for|with)$", phrase):
         return None  # a clause cut in the middle, not a speaker
-    if at_end:
-        # "analyst James Whitford said": a full name closing the phrase is the speaker
-        tail = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
-        if tail and " " in tail.group(0).strip():
-            name = _clean_name(tail.group(0))
-            if name and _person_like(name):
-                return name
-    low = phrase.lower()
-    if low in _PRONOUNS:
-        return low
     words = phrase.split()
     if words[0] in ("The", "the") and 2 <= len(words) <= 10 and all(
             w[:1].isupper() or w in ("of", "for", "and", "on", "de") for w in words[1:]):
         return phrase  # an institution: "The Arab League", "The Swedish Prosecution Authority"
+    # "analyst James Whitford said", "says veteran industry analyst Ken Doctor": a full name
+    # closing the phrase is the speaker
+    tail = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
+    if tail and " " in tail.group(0).strip():
+        name = _clean_name(tail.group(0))
+        if name and _person_like(name):
+            return name
+    low = phrase.lower()
+    if low in _PRONOUNS:
+        return low
     first = words[0]
     if first.lower() in _DETERMINERS or first[:1].islower() or (
         re.match(r"^[A-Z][\w.-]*[’']s\s+[a-z]", phrase)  # "Russia's foreign ministry"
@@ -529,6 +530,13 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
     for verb in reversed(list(_VERB.finditer(before))):
         if len(before) - verb.end() > 250:
             break
+        if verb.group(0).endswith("ing"):
+            # "Hawk Sawyer issued a statement, saying, “...”": the sentence's subject speaks
+            opening = _NAME_SEQ.match(before.lstrip())
+            who = _who(opening.group(0), at_end=True) if opening else None
+            if who:
+                return who
+            continue
         subject = before[: verb.start()]
         subject = re.split(r"[;:]", subject)[-1]
         subject = re.sub(r",\s*[RDI]-[A-Z][a-z]{0,5}\.?,?\s*$", "", subject)  # ", R-Wyo.,"
@@ -555,6 +563,13 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
         if " " in who or who in _PRONOUNS or who[:1].islower() or _person_like(_fullest(who, names)):
             return who
         weak = weak or who  # one capitalised word: a place as often as a person
+    if weak is None and before.strip() == "":
+        # a quote opening a sentence right after "..., Dempsey said." continues that voice
+        prior = _sentence_before(text, max(para_start, span.start - len(before) - 1), para_start)
+        m = re.search(rf"(?:{_SPEECH_VERBS})\s+(?P<a>{_NAME_SEQ.pattern})\W*$|"
+                      rf"(?P<b>{_NAME_SEQ.pattern})\s+(?:{_SPEECH_VERBS})\W*$", prior)
+        if m and text[max(para_start, span.start - 3) : span.start].strip(" ") in ("", ".", "!", "?"):
+            return _who(m.group("a") or m.group("b"), at_end=True)
     return weak
 
 
