@@ -9,6 +9,7 @@ look like people's names: no URL, site name, date, counter or sentence becomes a
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable
 
 from lxml import etree
@@ -350,7 +351,7 @@ _SIGN_OFF = re.compile(
 
 def _sign_off(doc: Document) -> Byline | None:
     """Wire stories credit reporters at the end: "(Reporting by Jane Doe; Editing by ...)"."""
-    paragraphs = list(doc.tree.iter("p"))[-30:]
+    paragraphs = deque(doc.tree.iter("p"), maxlen=30)  # the last ones, without a list of all
     for p in reversed(paragraphs):
         text = " ".join("".join(p.itertext()).split())
         if len(text) > 400:
