@@ -63,7 +63,6 @@ _BLOCK_TAGS = frozenset({
     "header", "hr", "center", "address", "details", "summary", "td", "th",
 })
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
-_PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "li"})
 _FURNITURE = re.compile(
     r"^(?:advertisement|anzeige|publicidad|publicidade|pubblicità|реклама|sponsored|"
     r"read more|read next|see also|related:?|share(?: this)?(?: article| story)?|"

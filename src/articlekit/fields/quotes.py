@@ -626,7 +626,6 @@ _ATTRIBUTED = re.compile(
     rf"(?P<who>{_NAME_SEQ.pattern})(?:,[^,.]{{2,100}},)?\s+(?:also\s+)?(?:{_SPEECH_VERBS})(?![\w-])"
 )
 _SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?![’']s)")
-_DESCRIBED = re.compile(r"\b(?:an?|the)\s+((?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){1,6})")
 
 
 def _resolve(who: str, text: str, before: int, last_person: str | None,
