@@ -477,12 +477,12 @@ def _who(phrase: str, at_end: bool) -> str | None:
             return None
         name = _strip_possessor(m.group(0))
         # the subject is the name itself, or a short description ending in it
-        return (_drop_titles(name) or name.split()[-1]) or None
+        return _drop_titles(name) or None
     names = list(_NAME_SEQ.finditer(phrase))
     if not names or names[0].start() != 0:
         return None
     name = _strip_possessor(names[0].group(0))
-    return (_drop_titles(name) or name.split()[-1]) or None
+    return _drop_titles(name) or None
 
 
 def _strip_possessor(name: str) -> str:
