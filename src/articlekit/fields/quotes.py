@@ -510,8 +510,14 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
             if who:
                 return who
         m = _VERB.search(after)
-        if m and m.start() <= 100:
+        if m and m.start() <= 160:
             subject = after[: m.start()]
+            if subject.count(",") >= 2:
+                # "Steve Clarke, deputy associate administrator for ..., said": the name
+                # before a long appositive
+                who = _who(subject.split(",")[0], at_end=True)
+                if who and (_person_like(who) or who in _PRONOUNS):
+                    return who
             appositive = re.search(r",\s*([^,]{2,80}),\s*$", subject)
             if appositive and _person_like(_drop_titles(appositive.group(1).strip())):
                 subject = appositive.group(1)  # "Sweden's deputy prosecutor, Eva Persson, said"
@@ -671,7 +677,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         who = _speaker_near(text, span, para_start, para_end, names)
         speaker = _resolve(who, text, span.start, last_person, last_speaker, names) if who else None
         if speaker is None and out and span.start == para_start and out[-1].speaker and \
-                text[out[-1].end : span.start].strip() == "":
+                "\n\n" not in text[out[-1].end : span.start].strip():
             # a new paragraph of quotation right after a quote carries on the same voice
             speaker = out[-1].speaker
 
