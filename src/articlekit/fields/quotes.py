@@ -37,7 +37,7 @@ _SPEECH_VERBS = (
     "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
     "boasted|vowed|promised|lamented|cried|screamed|yelled|texted|emailed|called|"
-    "reiterated|repeated|advised|recommended|echoed|comments|alleged|alleges|"
+    "reiterated|repeated|advised|recommended|echoed|comments|alleged|alleges|ruled|"
     "saying|adding|noting|writing|telling|stating|explaining|arguing|warning|insisting|"
     # French
     "a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|"
@@ -538,10 +538,10 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
             break
         if verb.group(0).endswith("ing"):
             # "Hawk Sawyer issued a statement, saying, “...”": the sentence's subject speaks
-            opening = _NAME_SEQ.match(before.lstrip())
-            who = _who(opening.group(0), at_end=True) if opening else None
-            if who:
-                return who
+            for opening in _NAME_SEQ.finditer(before[: verb.start()]):
+                who = _who(opening.group(0), at_end=True)
+                if who:
+                    return who
             continue
         subject = before[: verb.start()]
         subject = re.split(r"[;:]", subject)[-1]
