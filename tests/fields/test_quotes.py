@@ -92,3 +92,60 @@ def test_offsets_are_exact_in_body_text():
     text = "Intro paragraph.\n\nJane Doe said: “Three words here.”\n\nOutro."
     q = find_quotes(text)[0]
     assert text[q.start : q.end] == "“Three words here.”"
+
+
+def test_descriptive_speaker_and_its_short_form():
+    text = ("On the 10th, local time, leaders of NATO member countries expressed, “We strongly "
+            "condemn the exports of shells.”\n\nThe leaders condemned, “North Korea and Iran are "
+            "fuelling the war.”")
+    assert [q.speaker for q in find_quotes(text)] == ["leaders of NATO member countries"] * 2
+
+
+def test_institution_as_speaker():
+    assert _q("The Arab League called it an “extremely adverse development” on Tuesday.") == [
+        ("extremely adverse development", "The Arab League")]
+
+
+def test_name_before_a_long_appositive():
+    text = ("“We were looking to do this a little bit later,” Steve Clarke, deputy associate "
+            "administrator for exploration in the science mission directorate, said.")
+    assert _q(text) == [("We were looking to do this a little bit later,", "Steve Clarke")]
+
+
+def test_participle_attribution():
+    text = ("After the hearing, Kathleen Sawyer issued a statement, saying, “I am committed to "
+            "this agency.”")
+    assert _q(text) == [("I am committed to this agency.", "Kathleen Sawyer")]
+
+
+def test_next_quotation_paragraph_keeps_the_speaker():
+    text = ("“The authorities must end this crackdown,” said Philip Luther, research director.\n\n"
+            "“The frequency of lethal force raises serious fears.”")
+    assert [q.speaker for q in find_quotes(text)] == ["Philip Luther", "Philip Luther"]
+
+
+def test_mixed_and_doubled_marks():
+    text = 'Hawk Sawyer said, "I am committed to this agency and to its staff.” Then she left.'
+    assert _q(text) == [("I am committed to this agency and to its staff.", "Hawk Sawyer")]
+    text = "It said it does not have “a role in regulating election content.’’ Critics disagreed."
+    assert [q.text for q in find_quotes(text)] == ["a role in regulating election content."]
+
+
+def test_german_and_french_split_quotes():
+    de = "„Die Kosten“, sagte Thomas Müller, „liegen bei rund zwölf Millionen Euro.“"
+    assert _q(de) == [("Die Kosten liegen bei rund zwölf Millionen Euro.", "Thomas Müller")]
+    fr = ("La ministre Claire Vasseur était à Lacanau.\n\n« Nous n’allons pas laisser les maires "
+          "seuls », a-t-elle ajouté, « et nous allons agir vite. »")
+    assert _q(fr) == [("Nous n’allons pas laisser les maires seuls et nous allons agir vite.",
+                       "Claire Vasseur")]
+
+
+def test_slogans_and_song_titles_are_not_quotes():
+    assert find_quotes("South Dakota’s viral “Meth. We’re on it.” awareness campaign drew mockery.") == ()
+    assert find_quotes("They played hit singles like 1978’s “What a Fool Believes.” again.") == ()
+
+
+def test_pieces_with_another_sentence_between_stay_apart():
+    text = ("China “vastly improved its detection of infectious diseases,” writes the agency. "
+            "And though officials said there was “no need to worry about the outbreak,” many did.")
+    assert len(find_quotes(text)) == 2
