@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from ..document import Document
+from ..document import Document, element_names
 
 __all__ = ["element_text", "fold", "in_other_story", "similar", "site_label", "spaced_text"]
 
@@ -93,12 +93,18 @@ _OTHER_STORY = re.compile(
     r"footer|widget", re.I)
 
 
-def _other_story_roots(doc: Document) -> frozenset[etree._Element]:
-    return frozenset(el for el, names in doc.named_elements
-                     if el.tag not in ("body", "html") and _OTHER_STORY.search(names))
-
-
 def in_other_story(doc: Document, el: etree._Element) -> bool:
-    """Whether ``el`` is, or sits inside, a comment section, a related list, a sidebar ..."""
-    roots = doc.memo("other_story_roots", lambda: _other_story_roots(doc))
-    return el in roots or any(a in roots for a in el.iterancestors())
+    """Whether ``el`` is, or sits inside, a comment section, a related list, a sidebar ...
+
+    Asked only of the few candidate bylines and dates, so each element on their ancestor
+    paths is classified once (memoised on the document) rather than every element of the page.
+    """
+    verdicts: dict[etree._Element, bool] = doc.memo("other_story", dict)
+    for node in (el, *el.iterancestors()):
+        known = verdicts.get(node)
+        if known is None:
+            known = node.tag not in ("body", "html") and bool(_OTHER_STORY.search(element_names(node)))
+            verdicts[node] = known
+        if known:
+            return True
+    return False
