@@ -120,3 +120,9 @@ def test_any_language(lang, paragraphs):
     article = articlekit.parse(html.encode())
     assert list(article.body.paragraphs) == paragraphs
     assert article.language == lang
+
+
+def test_space_before_an_ellipsis_is_kept():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    html = f"<html><body><article><h1>T</h1>{body}<p>Millions of dollars. ... They should not.</p></article></body></html>"
+    assert articlekit.parse(html.encode()).body.text.endswith("Millions of dollars. ... They should not.")

@@ -80,7 +80,7 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 _BR = "\u2028"
 # Spaces that markup puts before punctuation ("<a>report</a> ."); French spacing before
 # ; : ! ? » and the space inside « » are the text's own and stay.
-_SPACE_BEFORE_PUNCT = re.compile(r" +([,.)\]}])")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([,)\]}]|\.(?!\.))")  # " ..." is an ellipsis, not a stray space
 _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _NEWLINES = re.compile(r" *\u2028[ \u2028]*")
 

@@ -223,6 +223,13 @@ def _title_like(span: _Span) -> bool:
         w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
+def _attributed_after(text: str, span: _Span) -> bool:
+    """Whether a speech verb follows the quote closely (its own attribution)."""
+    after = text[span.end : span.end + 60].split("\n", 1)[0]
+    m = _VERB.search(after)
+    return m is not None and m.start() <= 40
+
+
 def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
     """ "We will act," he said, "and soon." -> one quote (also « …», a-t-elle ajouté, « … »).
 
@@ -244,9 +251,12 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
                 and "\n" not in between
                 and not _new_sentence(core)  # no other sentence between the pieces
                 and len(target.text.split()) >= 2
-                and (target.text.rstrip().rstrip("’'").rstrip().endswith(",")
-                     or between.lstrip().startswith(","))
                 and _VERB.search(between)
+                and (target.text.rstrip().rstrip("’'").rstrip().endswith(",")
+                     or between.lstrip().startswith(",")
+                     # '“…?” Pluznick recalled. “…”': a bare attribution between two pieces of
+                     # one paragraph, when the second piece has no attribution of its own
+                     or (len(core) <= 60 and not _attributed_after(text, span)))
             ):
                 target.text = f"{target.text.rstrip()} {span.text.strip()}"
                 target.end = span.end
