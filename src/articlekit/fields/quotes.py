@@ -223,6 +223,12 @@ def _title_like(span: _Span) -> bool:
         w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
+def _opens_sentence(text: str, span: _Span) -> bool:
+    """Whether the quote starts its sentence (a whole quotation, not a phrase inside one)."""
+    before = text[max(0, span.start - 3) : span.start]
+    return span.start == 0 or before.endswith(("\n", ". ", ": ", "? ", "! ", "” ", '" '))
+
+
 def _attributed_after(text: str, span: _Span) -> bool:
     """Whether a speech verb follows the quote closely (its own attribution)."""
     after = text[span.end : span.end + 60].split("\n", 1)[0]
@@ -252,11 +258,16 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
                 and not _new_sentence(core)  # no other sentence between the pieces
                 and len(target.text.split()) >= 2
                 and _VERB.search(between)
+                # the second piece opens after the attribution's punctuation ('he said, “'),
+                # not inside a sentence of its own ('adding that it shows just a “...”')
+                and between.rstrip()[-1:] in (",", ":", ".", ";", "—", "–")
                 and (target.text.rstrip().rstrip("’'").rstrip().endswith(",")
                      or between.lstrip().startswith(",")
                      # '“…?” Pluznick recalled. “…”': a bare attribution between two pieces of
-                     # one paragraph, when the second piece has no attribution of its own
-                     or (len(core) <= 60 and not _attributed_after(text, span)))
+                     # one paragraph, when the first opens its sentence and the second has no
+                     # attribution of its own
+                     or (len(core) <= 60 and _opens_sentence(text, target)
+                         and not _attributed_after(text, span)))
             ):
                 target.text = f"{target.text.rstrip()} {span.text.strip()}"
                 target.end = span.end
