@@ -149,3 +149,18 @@ def test_pieces_with_another_sentence_between_stay_apart():
     text = ("China “vastly improved its detection of infectious diseases,” writes the agency. "
             "And though officials said there was “no need to worry about the outbreak,” many did.")
     assert len(find_quotes(text)) == 2
+
+
+def test_whole_title_case_with_a_period_is_a_title():
+    assert find_quotes("Read “10 Things in Tech You Need to Know.” every morning.") == ()
+
+
+def test_one_word_piece_joins_across_a_short_attribution():
+    text = "“Amazing,” James said. “To be able to do that against every team is special.”"
+    assert _q(text) == [("Amazing, To be able to do that against every team is special.", "James")]
+
+
+def test_statement_read_and_has_written_are_attributions():
+    text = ("“We were shocked to see her statements,” the statement read. “At no point did we "
+            "say she could not perform.”")
+    assert len(find_quotes(text)) == 1

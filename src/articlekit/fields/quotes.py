@@ -37,7 +37,8 @@ _SPEECH_VERBS = (
     "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
     "boasted|vowed|promised|lamented|cried|screamed|yelled|texted|emailed|called|"
-    "reiterated|repeated|advised|recommended|echoed|comments|alleged|alleges|ruled|"
+    "reiterated|repeated|advised|recommended|echoed|comments|alleged|alleges|ruled|written|"
+    "read|reads|"
     "saying|adding|noting|writing|telling|stating|explaining|arguing|warning|insisting|"
     # French
     "a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|"
@@ -171,9 +172,11 @@ def _looks_like_title(text: str, before: str, after: str = "") -> bool:
     if _TITLE_CUES.search(before[-60:]) or _AFTER_CUES.match(after[:40]):
         return True
     words = text.rstrip(",").split()
-    if 3 <= len(words) <= 7 and not re.search(r"[.!?;:]$", text.rstrip(",").strip()):
+    if 3 <= len(words) <= 10 and not re.search(r"[!?;:]$", text.rstrip(",").strip()):
+        # Title Case all through ("What a Fool Believes.", "10 Things in Tech You Need to
+        # Know"): a title, even with a final period; a sentence capitalises its first word only
         big = [w for w in words if w.lower() not in _SMALL_WORDS or w is words[0]]
-        if big and all(w[:1].isupper() or not w[:1].isalpha() for w in big):
+        if len(big) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in big):
             return True
     return False
 
@@ -256,7 +259,7 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
                 and 0 < len(between) <= 250
                 and "\n" not in between
                 and not _new_sentence(core)  # no other sentence between the pieces
-                and len(target.text.split()) >= 2
+                and (len(target.text.split()) >= 2 or len(between.strip()) <= 30)
                 and _VERB.search(between)
                 # the second piece opens after the attribution's punctuation ('he said, “'),
                 # not inside a sentence of its own ('adding that it shows just a “...”')
