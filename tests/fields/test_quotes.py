@@ -164,3 +164,10 @@ def test_statement_read_and_has_written_are_attributions():
     text = ("“We were shocked to see her statements,” the statement read. “At no point did we "
             "say she could not perform.”")
     assert len(find_quotes(text)) == 1
+
+
+def test_the_company_is_the_organisation_named_before():
+    text = ("On Monday, Big Machine Records issued a statement about the dispute.\n\n"
+            "“We have worked diligently to have a conversation about these matters,” the company said.")
+    assert _q(text) == [("We have worked diligently to have a conversation about these matters,",
+                         "Big Machine Records")]

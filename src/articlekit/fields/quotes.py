@@ -397,13 +397,19 @@ def _clean_name(raw: str) -> str:
     return name
 
 
+def _bare(word: str) -> str:
+    """A word for lookups: lower case, without a possessive or surrounding punctuation."""
+    word = word.lower().strip(".,;:")
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) \
-        and not any(w.lower().strip("'’s") in _PLACE_OR_ORG or w.lower() in _WEEKDAYS for w in words)
+        and not any(_bare(w) in _PLACE_OR_ORG or w.lower() in _WEEKDAYS for w in words)
 
 
 def _sentence_before(text: str, start: int, para_start: int) -> str:
@@ -481,6 +487,8 @@ def _who(phrase: str, at_end: bool) -> str | None:
         # the head noun stands before the first preposition: "leaders of ... countries"
         core = re.split(r"\s(?:of|for|at|in|on|from|with|de|du|des|von|der)\s", phrase)[0]
         head = re.sub(r"[’']s$", "", core.split()[-1].lower())
+        if head in _ORG_NOUNS and len(words) == 2 and first.lower() == "the":
+            return phrase.lower()  # "the company", "the statement": resolved to the body named before
         if head not in _SPEAKER_NOUNS:
             return None
         # a descriptive speaker ("leaders of NATO member countries", "a police spokesman")
@@ -512,7 +520,9 @@ def _who(phrase: str, at_end: bool) -> str | None:
 def _strip_possessor(name: str) -> str:
     """"NASA's Steve Clarke" -> "Steve Clarke"."""
     parts = re.split(r"[’']s\s+", name)
-    return parts[-1] if len(parts) > 1 and parts[-1] else name.rstrip("’'s") if name.endswith(("’s", "'s")) else name
+    if len(parts) > 1 and parts[-1]:
+        return parts[-1]
+    return name[:-2] if name.endswith(("’s", "'s")) else name
 
 
 def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
@@ -658,6 +668,28 @@ _ATTRIBUTED = re.compile(
 _SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?![’']s)")
 
 
+# Nouns that stand for an organisation already named ("the company", "the statement").
+_ORG_NOUNS = frozenset("company firm group label statement organisation organization coalition "
+                       "union studio network agency".split())
+_ORG_WORDS = frozenset(
+    """records productions coalition group media inc corp corporation company association league
+    union council ministry commission agency institute foundation university bank party network
+    studios entertainment holdings partners capital labs technologies systems brands co ltd llc
+    motors airlines pharmaceuticals""".split()
+)
+
+
+def _last_organisation(text: str, before: int) -> str | None:
+    """The organisation named most recently before ``before``: a run of capitalised words
+    that holds a word like Records, Coalition, Productions, Inc."""
+    window = text[max(0, before - 1500) : before]
+    for m in reversed(list(_NAME_SEQ.finditer(window))):
+        words = m.group(0).split()
+        if len(words) >= 2 and any(_bare(w) in _ORG_WORDS for w in words):
+            return m.group(0)
+    return None
+
+
 def _resolve(who: str, text: str, before: int, last_person: str | None,
              last_speaker: str | None, names: Mapping[str, str]) -> str | None:
     if who in _PRONOUNS:
@@ -669,6 +701,9 @@ def _resolve(who: str, text: str, before: int, last_person: str | None,
         head = words[-1]
         if len(words) == 2 and last_speaker and head in last_speaker.lower().split():
             return last_speaker
+        if len(words) == 2 and words[0] == "the" and head in _ORG_NOUNS:
+            # "the company said", "the statement read": the organisation named before
+            return _last_organisation(text, before)
         if len(words) == 2 and words[0] == "the":
             # "the spokesperson" after "a Customs and Border Protection spokesperson"
             found = re.findall(rf"\b([Aa]n?\s+(?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){{1,6}}{re.escape(head)})\b",
