@@ -85,19 +85,22 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _NEWLINES = re.compile(r" *\u2028[ \u2028]*")
 
 
+_HIDDEN_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "menu"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
 def _is_hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    """Hidden from readers, or a landmark that is never the story (navigation, banner ...)."""
+    get = el.get
+    if get("hidden") is not None or get("aria-hidden") == "true" or get("role") in _HIDDEN_ROLES:
         return True
-    style = el.get("style")
-    return bool(style) and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None
+    style = get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
 def _is_boilerplate(el: etree._Element) -> bool:
     """Never article text: by tag, by ARIA role, or hidden."""
-    if el.tag in _DROP_TAGS or _is_hidden(el):
-        return True
-    role = el.get("role")
-    return role in ("navigation", "banner", "contentinfo", "complementary", "dialog", "menu")
+    return el.tag in _DROP_TAGS or _is_hidden(el)
 
 
 def _negative_class(el: etree._Element) -> bool:
@@ -241,22 +244,11 @@ def _candidates(root: etree._Element, excluded: _Excluded) -> dict[etree._Elemen
 _COMMENTS = re.compile(r"(?:^|[\s_-])(?:comments?|comment-\w+|disqus\w*|respond|replies)(?:$|[\s_-])", re.I)
 
 
-_HIDDEN_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "menu"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-
-
 def _boilerplate_roots(doc: Document, root: etree._Element) -> set[etree._Element]:
     """Every subtree root that is never article text: dropped tags, hidden or landmark
     elements (one pass over the page), and readers' comments (from the document's names)."""
     roots = set(root.iter(*_DROP_TAGS))
-    for el in root.iter():
-        get = el.get
-        if get("hidden") is not None or get("aria-hidden") == "true" or get("role") in _HIDDEN_ROLES:
-            roots.add(el)
-            continue
-        style = get("style")
-        if style and _HIDDEN_STYLE.search(style):
-            roots.add(el)
+    roots.update(el for el in root.iter() if _is_hidden(el))
     for el, names in doc.named_elements:
         low = names.lower()
         # substring tests first: the regex runs only on the few names that might match

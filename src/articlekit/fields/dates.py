@@ -373,28 +373,31 @@ _MD = re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\b(?!\s*,?\s*\d{
 _DM = re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\b(?!\.?\s*,?\s*(?:de\s+)?\d{{4}})", re.I)
 
 
-def month_day(text: str) -> tuple[int, int] | None:
-    """The month and day of "Aug. 20" or "20 juillet" (no year in the text)."""
+def _month_day_match(text: str) -> tuple[int, int, int] | None:
+    """Month, day and where the match ends, for "Aug. 20" or "20 juillet" (no year)."""
     for pattern in (_MD, _DM):
         m = pattern.search(text)
         if m:
             month = MONTHS.get(m.group("mon").lower().rstrip("."))
             if month:
-                return month, int(m.group("d"))
+                return month, int(m.group("d")), m.end()
     return None
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """The month and day of "Aug. 20" or "20 juillet" (no year in the text)."""
+    found = _month_day_match(text)
+    return found[:2] if found else None
 
 
 def _month_day(text: str, year: int) -> When | None:
     """A day and month without a year, completed with a year the page itself gives."""
-    for pattern in (_MD, _DM):
-        m = pattern.search(text)
-        if m:
-            month = MONTHS.get(m.group("mon").lower().rstrip("."))
-            if month:
-                t = _time_after(text, m.end())
-                day = int(m.group("d"))
-                return _make(year, month, day, *t) if t else _make(year, month, day)
-    return None
+    found = _month_day_match(text)
+    if found is None:
+        return None
+    month, day, end = found
+    t = _time_after(text, end)
+    return _make(year, month, day, *t) if t else _make(year, month, day)
 
 
 def _near_headline(doc: Document) -> Found[When] | None:
