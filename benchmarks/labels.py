@@ -176,9 +176,18 @@ def match_quotes(
     return pairs, extra, free
 
 
-def speaker_ok(pred: str | None, label: str | None) -> bool:
-    """Same speaker after normalisation and case-folding; a None label matches only None."""
-    return normalize(pred, casefold=True) == normalize(label, casefold=True)
+def _speaker_key(name: str | None) -> str | None:
+    key = normalize(name, casefold=True)
+    return key[4:] if key and key.startswith("the ") else key  # "the Electoral Commission"
+
+
+def speaker_ok(pred: str | None, label: str | None, alternatives: Iterable[str] = ()) -> bool:
+    """Same speaker after normalisation, case-folding and without a leading "the"; the label's
+    ``speaker_alternatives`` (other names the article itself gives that speaker) count too.
+    A None label matches only None."""
+    got = _speaker_key(pred)
+    return got == _speaker_key(label) or (
+        got is not None and any(got == _speaker_key(alt) for alt in alternatives))
 
 
 def dateline_ok(pred: Mapping[str, Any] | None, label: Mapping[str, Any] | None) -> bool:
@@ -220,7 +229,7 @@ def score_quotes(
             f"  missed quote:   {q.get('text')!r} (speaker {q.get('speaker')!r})" for q in missed
         ]
         for got, want in pairs:
-            ok = speaker_ok(got.get("speaker"), want.get("speaker"))
+            ok = speaker_ok(got.get("speaker"), want.get("speaker"), want.get("speaker_alternatives") or ())
             scores.speakers.add(ok, "")
             if not ok:
                 problems.append(

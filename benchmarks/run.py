@@ -330,7 +330,7 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
     return (
         f"## Quotes and datelines (articlekit, {s.datelines.total} labelled pages)\n\n"
         "tests/labels/quotes.json. A quote matches when its text is equal after whitespace, NFC and "
-        "apostrophe folding (each label once); speakers compared case-folded; a dateline is right "
+        "apostrophe folding (each label once); speakers compared case-folded and without a leading 'the', a label's `speaker_alternatives` (other names the article gives the same speaker) counting as right; a dateline is right "
         "when both are absent or location (case-folded) and date agree.\n\n"
         + report.table(["measure", "value"], rows)
     )

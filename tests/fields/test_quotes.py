@@ -171,3 +171,135 @@ def test_the_company_is_the_organisation_named_before():
             "“We have worked diligently to have a conversation about these matters,” the company said.")
     assert _q(text) == [("We have worked diligently to have a conversation about these matters,",
                          "Big Machine Records")]
+
+
+# -- attribution shapes and coreference (each modelled on a labelled corpus page) -------------
+
+
+def _speakers(text):
+    return {q.text: q.speaker for q in find_quotes(text)}
+
+
+def test_ing_attribution_never_names_a_word_inside_an_earlier_quote():
+    text = ("“The first chest X-ray looked normal to everyone,” Rana Okafor said, adding that the "
+            "scan showed only a “faint haze across both lungs.”")
+    assert _speakers(text)["faint haze across both lungs."] == "Rana Okafor"
+
+
+def test_pronoun_resolves_to_the_fullest_name():
+    text = ("The minister put Maria Elena Costa in charge of the review.\n\n"
+            "Elena Costa said the audit was late. She added that “we found three other cases.”")
+    assert _speakers(text)["we found three other cases."] == "Maria Elena Costa"
+
+
+def test_pronoun_skips_things_and_people_of_the_other_pronoun():
+    text = ("Tom Varga runs a small shop. He said his sales had doubled.\n\n"
+            "We spoke to one teacher, whose pupils ran a Lemonade Stand on the web. “I had no idea "
+            "their phone numbers were public,” she said.")
+    assert _speakers(text)["I had no idea their phone numbers were public,"] is None
+
+
+def test_first_name_in_brackets_gives_the_full_name():
+    text = ("“Coach (Dale) Brunner told me to keep shooting,” the guard said.\n\n"
+            "“He has been outstanding all season,” Brunner said.")
+    assert _speakers(text)["He has been outstanding all season,"] == "Dale Brunner"
+
+
+def test_quote_continued_across_an_embedded_post():
+    text = ("The club said in a statement: “Ana has won nine trophies in six seasons.\n\n"
+            "“She is known for her attacking style.\n\n"
+            "Club statement\n\n"
+            "— Riverside FC (@RiversideFC) May 3, 2024\n\n"
+            "“She joins with immediate effect and will lead training on Monday.”")
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("will lead training on Monday.")
+
+
+def test_according_to_anywhere_in_the_sentence():
+    text = ("According to a 2021 study by Hana Peretz of Tel Aviv University, the chain's habit has "
+            "been to “merge every desk into one hub” within a year.")
+    assert _speakers(text)["merge every desk into one hub"] == "Hana Peretz"
+    text = "The senator, according to the White House, went to hospital for a “routine check and tests” on Friday."
+    assert _speakers(text)["routine check and tests"] == "the White House"
+
+
+def test_attribution_closing_the_sentence_after_a_clause():
+    text = "Doctors need to “ask about every hobby” of their patients, Nwosu said."
+    assert _speakers(text)["ask about every hobby"] == "Nwosu"
+
+
+def test_description_opening_the_sentence():
+    text = "Federal prosecutors alleged that the two guards “browsed the web for hours,” records show."
+    assert _speakers(text)["browsed the web for hours,"] == "Federal prosecutors"
+
+
+def test_we_in_the_narrative_names_no_one():
+    text = "Lena Fox reviewed the console last week. We called it “a clever machine with no games.”"
+    assert _speakers(text)["a clever machine with no games."] is None
+
+
+def test_voice_carries_to_the_next_sentence_and_paragraph():
+    text = ("The cells may have evolved together, Ito says. Even so, “that tells us nothing about "
+            "the order.”\n\nOmar Haddad said the vote was a betrayal.\n\n"
+            "“They wanted us to give up and we will not give up.”")
+    found = _speakers(text)
+    assert found["that tells us nothing about the order."] == "Ito"
+    assert found["They wanted us to give up and we will not give up."] == "Omar Haddad"
+
+
+def test_the_statement_and_the_company_resolve_to_the_organisation():
+    text = ("On Monday, Northwind Records issued a statement about the tour.\n\n"
+            "“Artists do not need our approval to perform live,” the statement continued.\n\n"
+            "Bluewater Productions denied any deal.\n\n"
+            "“We never agreed to any such terms,” the production company said.\n\n"
+            "Ana Reyes also spoke. Reyes's lawyer said: “Northwind owes her six years of royalties.”")
+    found = _speakers(text)
+    assert found["Artists do not need our approval to perform live,"] == "Northwind Records"
+    assert found["We never agreed to any such terms,"] == "Bluewater Productions"
+    assert found["Northwind owes her six years of royalties."] == "Ana Reyes's lawyer"
+
+
+def test_single_name_introduced_with_who_is_a_person():
+    text = ("Biff Tannen spent years on early retirement blogs.\n\n"
+            "Marty — who only uses his first name online — retired at 50.\n\n"
+            "“Paying off the house gave me real peace of mind,” he wrote.")
+    assert _speakers(text)["Paying off the house gave me real peace of mind,"] == "Marty"
+
+
+def test_name_before_an_indefinite_appositive():
+    text = ("A study by the Institute for Fiscal Studies, a London-based think tank, concluded "
+            "that “the whole cost of the tariff falls on buyers.”")
+    assert _speakers(text)["the whole cost of the tariff falls on buyers."] == "the Institute for Fiscal Studies"
+
+
+def test_coordinated_verb_shares_the_sentence_subject():
+    text = ("This network, says Julia Brandt, an immunologist at Kiel, guides the response. "
+            "She calls the results “exciting,” but cautions that “we are at the very start.”")
+    assert _speakers(text)["we are at the very start."] == "Julia Brandt"
+
+
+def test_name_after_said_is_spoken_of_not_speaking():
+    text = ("“We will appeal,” said Ruth Adler, who represents the guard.\n\n"
+            "She said Moreno is a father of three, and a conviction would “end his career for good.”")
+    assert _speakers(text)["end his career for good."] == "Ruth Adler"
+
+
+def test_terms_lists_of_titles_and_thoughts_are_not_quotes():
+    text = ("When the cause is a pillow, HP is called “feather pillow lung.” The term often used "
+            "for birds is “bird keeper's lung.” Then there is “hot tub lung,” which is rarer.\n\n"
+            "The band will play “Rise And Shine,” “Down By The River,” and more.\n\n"
+            "People shrug and think, “Enough of this, just vote.”")
+    assert find_quotes(text) == ()
+
+
+def test_attribution_inside_guillemets_between_dashes():
+    text = "«Стареть публично очень трудно, – пожаловалась Петрова. – Я борюсь с собой каждый день»."
+    found = find_quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Стареть публично очень трудно, Я борюсь с собой каждый день", "Петрова")]
+
+
+def test_in_the_words_of():
+    text = "Here is how it felt in the words of the patient: “I could not climb two stairs without resting.”"
+    assert _speakers(text)["I could not climb two stairs without resting."] == "the patient"

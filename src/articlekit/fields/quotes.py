@@ -12,6 +12,7 @@ Works on ``body.text`` so offsets are exact. Steps:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 
@@ -38,7 +39,7 @@ _SPEECH_VERBS = (
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
     "boasted|vowed|promised|lamented|cried|screamed|yelled|texted|emailed|called|"
     "reiterated|repeated|advised|recommended|echoed|comments|alleged|alleges|ruled|written|"
-    "read|reads|"
+    "read|reads|reported|cautions|pledged|pledges|"
     "saying|adding|noting|writing|telling|stating|explaining|arguing|warning|insisting|"
     # French
     "a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|"
@@ -47,19 +48,22 @@ _SPEECH_VERBS = (
     "souligne|ajoute|indique|précise|assure|"
     r"a-t-(?:il|elle) (?:ajouté|déclaré|dit|souligné|expliqué|précisé|estimé|assuré|insisté)|"
     # German
-    "sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|schrieb|warnte|so|"
+    "sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|schrieb|warnte|"
+    r"so(?=\s+[A-ZÄÖÜ])|"  # „…“, so Merkel; never the English "so"
     # Spanish, Portuguese, Italian
     "dijo|afirmó|explicó|señaló|aseguró|añadió|declaró|indicó|subrayó|"
     "disse|afirmou|explicou|declarou|acrescentou|ressaltou|destacou|"
     "ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|"
     # Russian
     "сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|пояснил|"
-    "пояснила|говорит|добавил|добавила"
+    "пояснила|говорит|добавил|добавила|пожаловался|пожаловалась|признался|призналась|сообщил|"
+    "сообщила|подчеркнул|подчеркнула|объяснил|объяснила|заметил|заметила|написал|написала"
 )
 _VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
-_ACCORDING = r"(?:according to|selon|laut|según|segundo|secondo|по словам)"
+_ACCORDING = r"(?:according to|in the words of|selon|laut|según|segundo|secondo|по словам)"
 _PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
              "ele", "ela", "lui", "lei", "он", "она"}
+_PLURAL_PRONOUNS = frozenset({"we"})
 _TITLE_CUES = re.compile(
     r"(?:\b(?:film|movie|book|novel|song|album|single|series|show|play|poem|episode|titled|"
     r"entitled|called|so-called|dubbed|named|nicknamed|hashtag|term|word|phrase|slogan|"
@@ -69,6 +73,12 @@ _TITLE_CUES = re.compile(
     r"(?:\s+(?:like|such as|including))?\s*(?:\d{4}[’']s\s*)?,?\s*)$",
     re.I,
 )
+# A term being named or a thought, not speech: 'the term often used is “bird fancier's
+# lung”', 'then there is “hot tub lung”', 'conditions like “...”', 'people shrug and think, “...”'
+_TERM_CUES = re.compile(
+    r"(?:\b(?:term|called|known as|dubbed|named)(?:\s+[a-z]+){0,4}\s+(?:is|was|are|were)|"
+    r"(?:\n|[.!?][”\"’]?\s+)(?:[Tt]hen |[Aa]nd )?[Tt]here (?:is|are)|\b(?:conditions|terms|things|words|phrases) like|"
+    r"\b(?:think|thinks|thought|thinking|wonder|wonders|wondered|wondering)\s*,?)\s*$", re.I)
 # CJK scripts write no spaces: each character counts as a word there.
 _WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|[^\W\u3040-\u30ff\u3400-\u9fff]+", re.UNICODE)
 
@@ -169,9 +179,13 @@ _AFTER_CUES = re.compile(
 def _looks_like_title(text: str, before: str, after: str = "") -> bool:
     """A film, song or book title or a slogan: a cue word before or after it, or Title Case
     without a sentence."""
-    if _TITLE_CUES.search(before[-60:]) or _AFTER_CUES.match(after[:40]):
+    if _TITLE_CUES.search(before[-60:]) or _AFTER_CUES.match(after[:40]) or _TERM_CUES.search(
+            before[-60:] if len(before) > 60 else f"\n{before}"):  # "\n": the paragraph starts
         return True
     words = text.rstrip(",").split()
+    if 2 <= len(words) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) \
+            and (re.match(r"\s*[“\"]", after) or re.search(r"[”\"],?\s*$", before[-4:])):
+        return True  # one of a list of titles: “Listen To The Music,” “Minute By Minute,” ...
     if 3 <= len(words) <= 10 and not re.search(r"[!?;:]$", text.rstrip(",").strip()):
         # Title Case all through ("What a Fool Believes.", "10 Things in Tech You Need to
         # Know"): a title, even with a final period; a sentence capitalises its first word only
@@ -181,14 +195,24 @@ def _looks_like_title(text: str, before: str, after: str = "") -> bool:
     return False
 
 
+# A paragraph an embedded post leaves in the text: its credit ("— Tottenham Hotspur
+# (@SpursOfficial) November 20, 2019") or a caption of a few words with no sentence in it.
+_EMBED_LINE = re.compile(r"[—–-]\s.{0,80}\(@\w+\)|(?:[\w’'-]+ ){0,3}[\w’'-]+$")
+
+
 def _collect(text: str) -> list[_Span]:
     paragraphs = _paragraphs(text)
     doubles = sum(text.count(c) for c in "“\"«„「")
     singles = doubles == 0 and text.count("‘") + text.count(" '") >= 2
     spans: list[_Span] = []
     carry: _Span | None = None
+    skipped = 0
     for base, para in paragraphs:
         found = _spans_in(para, base, singles)
+        if carry is not None and not found and skipped < 3 and _EMBED_LINE.match(para):
+            skipped += 1  # an embedded post's caption or credit inside a long statement
+            continue
+        skipped = 0
         if carry is not None:
             # A continued quote: this paragraph must open with a mark.
             if found and found[0].start == base:
@@ -255,7 +279,7 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
                 out.append(span)  # a title inside the attribution; keep looking past it
                 continue
             if (
-                not _looks_like_title(target.text, text[max(0, target.start - 40) : target.start])
+                not _looks_like_title(target.text, text[max(0, target.start - 61) : target.start])
                 and 0 < len(between) <= 250
                 and "\n" not in between
                 and not _new_sentence(core)  # no other sentence between the pieces
@@ -348,7 +372,7 @@ _PLACE_OR_ORG = frozenset(
     group inc ltd league association committee commission foundation institute museum
     airport station square park bridge tower hotel club team fund board authority service
     services police army navy force forces government administration congress senate
-    parliament assembly""".split()
+    parliament assembly research journal science""".split()
 )
 
 
@@ -431,6 +455,7 @@ def _sentence_before(text: str, start: int, para_start: int) -> str:
     return chunk[cut:]
 
 
+_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov lt jr sr gen col sgt prof rev no vs inc corp co ltd".split())
 # "Sen. Ben Sasse, R-Neb., said": a party and state, not the end of a sentence
@@ -481,11 +506,14 @@ def _who(phrase: str, at_end: bool) -> str | None:
     if low in _PRONOUNS:
         return low
     first = words[0]
+    if at_end and 2 <= len(words) <= 4 and first[:1].isupper() and all(w[:1].islower() for w in words[1:]) \
+            and words[-1].lower() in _SPEAKER_NOUNS:
+        return phrase  # a description opening its sentence: "Federal prosecutors alleged"
     if first.lower() in _DETERMINERS or first[:1].islower() or (
         re.match(r"^[A-Z][\w.-]*[’']s\s+[a-z]", phrase)  # "Russia's foreign ministry"
     ):
         # the head noun stands before the first preposition: "leaders of ... countries"
-        core = re.split(r"\s(?:of|for|at|in|on|from|with|de|du|des|von|der)\s", phrase)[0]
+        core = re.split(r"\s(?:of|for|at|in|on|from|with|by|de|du|des|von|der)\s", phrase)[0]
         head = re.sub(r"[’']s$", "", core.split()[-1].lower())
         if head in _ORG_NOUNS and len(words) == 2 and first.lower() == "the":
             return phrase.lower()  # "the company", "the statement": resolved to the body named before
@@ -561,23 +589,52 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
             who = _who(subject, at_end=True)
             if who:
                 return who
+            # '... to “take detailed histories” of the patients, Dempsey said.': the
+            # attribution is the last clause of the sentence
+            tail = subject.rsplit(",", 1)
+            if len(tail) == 2 and len(tail[1].split()) <= 6:
+                who = _who(tail[1], at_end=True)
+                if who:
+                    return who
     # Attribution before the quote, in the same sentence: 'Jane Doe said: “' / 'according to X, “'
     before = _sentence_before(text, span.start, para_start)
     m = re.search(rf"{_ACCORDING}\s+(?P<rest>[^,]+?),?\s*$", before, re.I)
     if m:
         return _who(m.group("rest"), at_end=False)
+    # "According to X of Y, the firm's practice has been to “...”", "Trump, according to the
+    # White House, made a trip for a “...”": the source of the whole sentence
+    m = re.search(rf"(?:^|,\s+){_ACCORDING}\s+(?P<rest>[^,“”\"]+),", before, re.I)
+    if m and not _VERB.search(before[m.end() :]):
+        rest = m.group("rest")
+        # "according to a 2018 survey by Penelope Muse Abernathy of ...": its author
+        by = re.search(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:survey|study|report|analysis|"
+                       r"paper|poll|review)\s+by\s+(?P<who>.+)$", rest)
+        who = _who(by.group("who") if by else rest, at_end=False)
+        if who:
+            return who
     weak = None
     for verb in reversed(list(_VERB.finditer(before))):
         if len(before) - verb.end() > 250:
             break
         if verb.group(0).endswith("ing"):
             # "Hawk Sawyer issued a statement, saying, “...”": the sentence's subject speaks
-            for opening in _NAME_SEQ.finditer(before[: verb.start()]):
+            # (never a word inside an earlier quote of the sentence: "...chest X-ray," Dempsey
+            # said, adding ... a “...”)
+            for opening in _NAME_SEQ.finditer(_QUOTED.sub("“…”", before[: verb.start()])):
                 who = _who(opening.group(0), at_end=True)
                 if who:
                     return who
             continue
         subject = before[: verb.start()]
+        if re.search(r"(?:^|[\s,”\"])(?:but|and)\s*$", subject):
+            # "He describes it as “exciting,” but cautions that “...”": the verb shares the
+            # subject that opens the sentence
+            lead = re.match(rf"\s*(?P<who>{_NAME_SEQ.pattern})\s+[a-z]", subject)
+            if lead:
+                who = _who(lead.group("who"), at_end=True)
+                if who:
+                    return who
+            continue
         subject = re.split(r"[;:]", subject)[-1]
         subject = re.sub(r",\s*[RDI]-[A-Z][a-z]{0,5}\.?,?\s*$", "", subject)  # ", R-Wyo.,"
         clauses = [c for c in re.split(r",\s+", subject) if c.strip()]
@@ -600,15 +657,24 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
         who = who or fallback
         if who is None:
             continue
+        if who.startswith(("a ", "an ")) and len(clauses) >= 2 and ordered and ordered[0] is clauses[-1]:
+            # "a study by the Centre for Economic Policy Research, a London-based think tank,
+            # concluded": the name before the appositive speaks
+            named = re.search(r"(?:\b[Tt]he\s+)?[A-Z][\w'’&-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’&-]+)+$",
+                              clauses[-2].strip())
+            if named and len(named.group(0).split()) >= 2 and named.group(0).split()[-1][:1].isupper():
+                who = named.group(0)
+                return "the" + who[3:] if who.startswith("The ") else who
         if " " in who or who in _PRONOUNS or who[:1].islower() or _person_like(_fullest(who, names)):
             return who
         weak = weak or who  # one capitalised word: a place as often as a person
-    if weak is None and before.strip() == "":
-        # a quote opening a sentence right after "..., Dempsey said." continues that voice
-        prior = _sentence_before(text, max(para_start, span.start - len(before) - 1), para_start)
-        m = re.search(rf"(?:{_SPEECH_VERBS})\s+(?P<a>{_NAME_SEQ.pattern})\W*$|"
-                      rf"(?P<b>{_NAME_SEQ.pattern})\s+(?:{_SPEECH_VERBS})\W*$", prior)
-        if m and text[max(para_start, span.start - 3) : span.start].strip(" ") in ("", ".", "!", "?"):
+    if weak is None and not _VERB.search(before) and span.start - len(before) > para_start:
+        # a sentence of the paragraph with no attribution of its own, right after
+        # "..., Dempsey said." / "“...,” he said.": the same voice goes on
+        prior = _sentence_before(text, span.start - len(before) - 1, para_start)
+        m = re.search(rf"(?:{_SPEECH_VERBS})\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<a>{_NAME_SEQ.pattern})\W*$|"
+                      rf"(?P<b>{_NAME_SEQ.pattern}|\b[Hh]e|\b[Ss]he)\s+(?:{_SPEECH_VERBS})\W*$", prior)
+        if m:
             return _who(m.group("a") or m.group("b"), at_end=True)
     return weak
 
@@ -622,6 +688,11 @@ def _full_names(text: str) -> dict[str, str]:
             last = name.split()[-1]
             if len(name) > len(full.get(last, "")):
                 full[last] = name
+    # "Coach (Frank) Vogel": a first name in brackets, as sports pages write it
+    for m in re.finditer(r"\(([A-Z][a-z]+)\)\s+([A-Z][\w'’-]+)", text):
+        name = f"{m.group(1)} {m.group(2)}"
+        if len(name) > len(full.get(m.group(2), "")):
+            full[m.group(2)] = name
     return full
 
 
@@ -630,41 +701,70 @@ def _fullest(name: str, names: Mapping[str, str]) -> str:
     return names.get(name.split()[-1], name) if name else name
 
 
-def _nearest_person(text: str, before: int, names: Mapping[str, str]) -> str | None:
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _other_gender(window: str, end: int, pronoun: str) -> bool:
+    """Whether the text right after a mention calls that person by the other pronoun
+    ("Joseph Minga ... He learned ..." is not who "she said" means)."""
+    other = _HE if pronoun in ("she", "elle", "sie", "ella", "ela", "lei", "она") else (
+        _SHE if pronoun in ("he", "il", "er", "él", "ele", "lui", "он") else None)
+    if other is None:
+        return False
+    following = window[end : end + 200]
+    cut = len(following)
+    for nxt in _NAME_SEQ.finditer(following, 1):  # up to the next person named
+        first = nxt.group(0).split()[0].lower()
+        if first not in _PRONOUNS and first not in _NOT_NAME_START and first not in ("his", "her"):
+            cut = nxt.start()
+            break
+    return other.search(following[:cut]) is not None
+
+
+def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: str = "") -> str | None:
     """Who "he" or "she" is: the latest person who opens a sentence or is made to speak
-    ("Michael Sims, chief of Ceres Robotics, said ..."); else the last person named."""
+    ("Michael Sims, chief of Ceres Robotics, said ..."); else the last person named. A
+    person the text calls by the other pronoun is passed over."""
     window = text[max(0, before - 800) : before]
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[int, int, str]] = []
     for m in _ATTRIBUTED.finditer(window):
-        candidates.append((m.start(), m.group("who")))
+        candidates.append((m.start(), m.end("who"), m.group("who")))
+    for m in _ATTRIBUTED_AFTER.finditer(window):
+        candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for m in _SENTENCE_SUBJECT.finditer(window):
-        candidates.append((m.start("who"), m.group("who")))
-    for _, raw in sorted(candidates, reverse=True):
+        candidates.append((m.start("who"), m.end("who"), m.group("who")))
+    for _, end, raw in sorted(candidates, reverse=True):
         name = _clean_name(raw)
-        if not name:
+        if not name or _other_gender(window, end, pronoun):
             continue
-        if _person_like(name):
-            return name
         full = _fullest(name, names)
-        if _person_like(full):
-            return full
+        if _person_like(full) and (full == name or full.endswith(f" {name}")):
+            return full  # "Hawk Sawyer" -> "Kathleen Hawk Sawyer"
+        if _person_like(name) or re.match(r"\s*[,—–]\s*who\b", window[end : end + 8]):
+            return name  # "Tommy — who only goes by his first name": a person too
     for m in reversed(list(_NAME_SEQ.finditer(window))):
         if window[m.end() : m.end() + 2] in ("’s", "'s"):
             continue  # "Epstein’s accusers": not the subject
+        if re.search(r"\b(?:an?|the|one|some)\s+$", window[max(0, m.start() - 5) : m.start()], re.I):
+            continue  # "a Go-Kart Track": a thing, not a person's name
         name = _clean_name(m.group(0))
-        if not name:
+        if not name or _other_gender(window, m.end(), pronoun):
             continue
+        full = _fullest(name, names)
+        if _person_like(full) and (full == name or full.endswith(f" {name}")):
+            return full
         if _person_like(name):
             return name
-        full = _fullest(name, names)
-        if full != name and _person_like(full):
-            return full
     return None
 
 
 _ATTRIBUTED = re.compile(
     rf"(?P<who>{_NAME_SEQ.pattern})(?:,[^,.]{{2,100}},)?\s+(?:also\s+)?(?:{_SPEECH_VERBS})(?![\w-])"
 )
+_ATTRIBUTED_AFTER = re.compile(  # "says Richard Locksley, an immunologist"
+    rf"(?<![\w-])(?:said|says|added|wrote|writes)\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<who>{_NAME_SEQ.pattern})"
+    r"(?=\s*(?:[,.;:]|$))")  # not "He said Thomas is ...": there Thomas is spoken of
 _SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?![’']s)")
 
 
@@ -690,19 +790,24 @@ def _last_organisation(text: str, before: int) -> str | None:
     return None
 
 
-def _resolve(who: str, text: str, before: int, last_person: str | None,
-             last_speaker: str | None, names: Mapping[str, str]) -> str | None:
+def _resolve(who: str, text: str, before: int, last_speaker: str | None,
+             names: Mapping[str, str]) -> str | None:
+    if who in _PLURAL_PRONOUNS:
+        return None  # "we" in the narrative: the writers, a group the text does not name
     if who in _PRONOUNS:
-        return _nearest_person(text, before, names) or last_person
+        return _nearest_person(text, before, names, who)
     first = who.split()[0]
     if first.lower() in _DETERMINERS or first[:1].islower():
         # "the leaders" after "leaders of NATO member countries": the same speaker
         words = who.lower().split()
         head = words[-1]
-        if len(words) == 2 and last_speaker and head in last_speaker.lower().split():
+        if len(words) == 2 and last_speaker and head in last_speaker.lower().split()[:3]:
             return last_speaker
-        if len(words) == 2 and words[0] == "the" and head in _ORG_NOUNS:
-            # "the company said", "the statement read": the organisation named before
+        if len(words) == 2 and words[0] == "the" and head == "statement":
+            # "the statement read": whoever was last said to issue a statement
+            return _statement_issuer(text, before)
+        if len(words) <= 3 and words[0] == "the" and head in _ORG_NOUNS:
+            # "the company said", "the production company said": the organisation named before
             return _last_organisation(text, before)
         if len(words) == 2 and words[0] == "the":
             # "the spokesperson" after "a Customs and Border Protection spokesperson"
@@ -711,7 +816,36 @@ def _resolve(who: str, text: str, before: int, last_person: str | None,
             if found:
                 return "a" + found[-1][1:] if found[-1][0] == "A" else found[-1]
         return who
+    owner = re.match(r"(?P<owner>[A-Z][\w-]+)(?P<s>[’']s\s+[a-z][\w\s-]*)$", who)
+    if owner:  # "Swift's rep" -> "Taylor Swift's rep"
+        return _fullest(owner.group("owner"), names) + owner.group("s")
     return _fullest(who, names)
+
+
+_ISSUED_STATEMENT = re.compile(
+    rf"(?P<a>{_NAME_SEQ.pattern})\s+(?:issued|released|put out|published|posted|shared|sent|"
+    rf"said in)\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}statement|"
+    rf"statement (?:from|by) (?:the\s+)?(?P<b>{_NAME_SEQ.pattern})")
+
+
+def _statement_issuer(text: str, before: int) -> str | None:
+    """Who "the statement" belongs to: the last one the text says issued a statement."""
+    found = list(_ISSUED_STATEMENT.finditer(text, max(0, before - 3000), before))
+    if not found:
+        return None
+    who = found[-1].group("a") or found[-1].group("b")
+    return who if len(who.split()) >= 2 else None
+
+
+_REPORTED_SPEECH = re.compile(
+    rf"(?P<who>{_NAME_SEQ.pattern}|He|She)\s+(?:also\s+)?(?:said|says|told|added|argued|insisted|warned|"
+    r"explained|noted|wrote|claimed|stressed)\b(?!\s*[,:])")
+
+
+# Russian and French print an attribution inside the guillemets between dashes.
+_EMBEDDED_ATTRIBUTION = re.compile(
+    rf"(?<=[,.!?…])\s*[–—]\s+(?:{_SPEECH_VERBS})\s+(?P<who>[A-ZÀ-ÝА-Я][\w-]+(?:\s+[A-ZÀ-ÝА-Я][\w-]+)?)"
+    r"[.,]\s*[–—]\s+")
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
@@ -719,30 +853,48 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     if not text:
         return ()
     paragraphs = _paragraphs(text)
+    starts = [b for b, _ in paragraphs]
     spans = _merge_split(text, _collect(text))
-    names = _full_names(text)
+    # a photo credit ("© Martin Taylor of Aberdeenshire, Scotland") runs names into places
+    names = _full_names(re.sub(r"(?m)^©.*$", "", text))
     out: list[Quote] = []
     last_speaker: str | None = None
-    last_person: str | None = None
     for span in spans:
         body = span.text.strip()
         if _word_count(body) < 3:
             continue
-        para_start = max((b for b, _ in paragraphs if b <= span.start), default=0)
-        para_end = next((b + len(p) for b, p in paragraphs if b <= span.end <= b + len(p) + 1),
-                        len(text))
+        # paragraphs found by bisection: a page of many short quoted paragraphs stays linear
+        index = max(0, bisect.bisect_right(starts, span.start) - 1)
+        para_start = starts[index]
+        last = max(0, bisect.bisect_right(starts, span.end) - 1)
+        if last and span.end == starts[last]:
+            last -= 1
+        para_end = starts[last] + len(paragraphs[last][1])
         if _looks_like_title(body, text[para_start : span.start], text[span.end : span.end + 40]):
             continue
-        who = _speaker_near(text, span, para_start, para_end, names)
-        speaker = _resolve(who, text, span.start, last_person, last_speaker, names) if who else None
+        embedded = _EMBEDDED_ATTRIBUTION.search(body)
+        if embedded:
+            # «Это не для слабонервных, – пожаловалась Поризкова. – Я постоянно ...»: the
+            # attribution written inside the marks is cut out and names the speaker
+            body = f"{body[: embedded.start()].rstrip()} {body[embedded.end() :].lstrip()}"
+            who = _who(embedded.group("who"), at_end=True)
+        else:
+            who = _speaker_near(text, span, para_start, para_end, names)
+        speaker = _resolve(who, text, span.start, last_speaker, names) if who else None
         if speaker is None and out and span.start == para_start and out[-1].speaker and \
-                "\n\n" not in text[out[-1].end : span.start].strip():
+                bisect.bisect_right(starts, out[-1].end) - 1 in (index - 1, index):
             # a new paragraph of quotation right after a quote carries on the same voice
             speaker = out[-1].speaker
+        if speaker is None and span.start == para_start and not text[span.end : para_end].strip():
+            # a paragraph that is all quotation after one reporting what someone said
+            # ("Erekat said it was only the latest move ..."): that person goes on speaking
+            prev = paragraphs[index - 1][1] if index else ""
+            m = _REPORTED_SPEECH.match(prev)
+            if m and not _ANY_MARK.search(prev.replace("’", "").replace("'", "")):
+                who = _who(m.group("who"), at_end=True)
+                speaker = _resolve(who, text, span.start, last_speaker, names) if who else None
 
         if speaker:
             last_speaker = speaker
-            if speaker[:1].isupper() and speaker.split()[0].lower() not in _DETERMINERS:
-                last_person = speaker
         out.append(Quote(body, speaker, span.start, span.end))
     return tuple(out)
