@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from conftest import ROOT
 
 import articlekit
@@ -40,14 +41,22 @@ def test_no_page_of_the_corpus_raises(corpus):
         assert isinstance(articlekit.parse(page, url=url), articlekit.Article)
 
 
-def test_quotes_and_datelines_meet_their_targets(corpus):
-    labels = load_labels(ROOT / "tests" / "labels" / "quotes.json")
+@pytest.mark.parametrize(
+    ("labels_file", "precision", "recall", "speakers"),
+    [
+        ("quotes.json", QUOTE_PRECISION_FLOOR, QUOTE_RECALL_FLOOR, SPEAKER_FLOOR),
+        # the second set, pinned a little under 2026-11-29's 0.955 / 1.000 / 0.848
+        ("quotes_heldout.json", 0.94, 0.97, 0.82),
+    ],
+)
+def test_quotes_and_datelines_meet_their_targets(corpus, labels_file, precision, recall, speakers):
+    labels = load_labels(ROOT / "tests" / "labels" / labels_file)
     assert labels
     outputs = {key: run_articlekit(corpus[key][1], corpus[key][0]) for key in labels}
     scores = score_quotes(labels, outputs)
-    assert scores.precision is not None and scores.precision >= QUOTE_PRECISION_FLOOR
-    assert scores.recall is not None and scores.recall >= QUOTE_RECALL_FLOOR
-    assert scores.speakers.accuracy is not None and scores.speakers.accuracy >= SPEAKER_FLOOR
+    assert scores.precision is not None and scores.precision >= precision
+    assert scores.recall is not None and scores.recall >= recall
+    assert scores.speakers.accuracy is not None and scores.speakers.accuracy >= speakers
     assert scores.with_dateline.accuracy is not None and scores.with_dateline.accuracy >= 0.95
     assert scores.invented_datelines == 0
 

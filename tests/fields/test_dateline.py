@@ -87,3 +87,31 @@ def test_site_credit_as_dateline():
 def test_any_host_like_credit(credit):
     d = parse_dateline(f"{credit} The minister said on Monday", PUB)
     assert d is not None and d.raw == credit and d.location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "location"),
+    [
+        ("Indianapolis – Several thousand teachers marched on Tuesday.", "Indianapolis –", "Indianapolis"),
+        ("Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Dekalb, Ill. —", "Dekalb, Ill."),
+        ("New York, NY – With engagement moving to mobile, brands adapt.", "New York, NY –", "New York, NY"),
+        ("Washington, DC, United States: Getting to the Moon has been done.",
+         "Washington, DC, United States:", "Washington, DC, United States"),
+    ],
+)
+def test_title_case_place_before_a_spaced_dash(text, raw, location):
+    d = parse_dateline(text, PUB)
+    assert d is not None and (d.raw, d.location, d.date, d.agency) == (raw, location, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump — who spoke on Monday — denied it.",  # no new sentence after the dash
+        "Meanwhile – The markets fell.",  # a sentence adverb, not a place
+        "Washington: The city braced for snow.",  # a colon needs a region before it
+        "Jane Doe Smith Jones – Another long run of names.",  # more than three words
+    ],
+)
+def test_title_case_lookalikes_are_not_datelines(text):
+    assert parse_dateline(text, PUB) is None

@@ -303,3 +303,70 @@ def test_attribution_inside_guillemets_between_dashes():
 def test_in_the_words_of():
     text = "Here is how it felt in the words of the patient: “I could not climb two stairs without resting.”"
     assert _speakers(text)["I could not climb two stairs without resting."] == "the patient"
+
+
+def test_name_after_an_office_and_its_place():
+    text = ("The country's envoy to Ruritania Karl Brandt met the press.\n\n"
+            "“We will not sit back and watch,” Brandt said.")
+    assert _speakers(text)["We will not sit back and watch,"] == "Karl Brandt"
+
+
+def test_the_title_resolves_to_the_person_with_that_title():
+    text = ("President Maria Santos spoke on Monday.\n\n"
+            "The president said the deal “is going to have to be one I like.”")
+    assert _speakers(text)["is going to have to be one I like."] == "Maria Santos"
+
+
+def test_lead_author_speaks_for_the_team_and_suffixes_stay():
+    text = ("The study was led by Anna Berg of Lund University.\n\n"
+            "“We suggest the plumes are rarer than thought,” Berg and her team wrote.\n\n"
+            "U.S. Attorney John Miller Jr. said the case shows that people may not “make threats "
+            "against lawmakers for their votes.”")
+    found = _speakers(text)
+    assert found["We suggest the plumes are rarer than thought,"] == "Anna Berg"
+    assert found["make threats against lawmakers for their votes."] == "John Miller Jr."
+
+
+def test_role_opening_a_sentence_makes_an_antecedent():
+    text = ("“They worked hard all night,” Tom Reyes said.\n\n"
+            "Barely a week ago, Ortiz had scored once. Team defenseman Lars Vik, who joked about "
+            "it, saw the frustration.\n\n“He’s used to scoring goals, getting points,” he said.")
+    assert _speakers(text)["He’s used to scoring goals, getting points,"] == "Lars Vik"
+
+
+def test_source_clause_and_numbered_descriptor_are_not_the_speaker():
+    text = ("Defensive end Omar Ruiz weighed in on Monday.\n\n"
+            "Ruiz, via the Daily Planet, said that the rival “can't start a fight and then claim bullying.”\n\n"
+            "Pablo Diaz won in straight sets. “I played one of my best matches of the year,” the "
+            "14th-ranked Diaz said.")
+    found = _speakers(text)
+    assert found["can't start a fight and then claim bullying."] == "Omar Ruiz"
+    assert found["I played one of my best matches of the year,"] == "Pablo Diaz"
+
+
+def test_inverted_attribution_later_in_the_sentence():
+    text = ("Ames was known for telling others “he was in charge of the region” despite his post, "
+            "said another witness, former adviser Clara Holt.")
+    assert _speakers(text)["he was in charge of the region"] == "Clara Holt"
+
+
+def test_statement_of_a_described_body_and_pronoun_after_which():
+    text = ("Two soldiers died in a crash, the US military said in a statement on Wednesday.\n\n"
+            "“The cause of the crash is under investigation,” the statement said.\n\n"
+            "Paul Grady Jr. was arrested in April over a phone call to the office, in which he said "
+            "he would put a “bullet in her head, no doubt.”")
+    found = _speakers(text)
+    assert found["The cause of the crash is under investigation,"] == "the US military"
+    assert found["bullet in her head, no doubt."] == "Paul Grady Jr."
+
+
+def test_role_before_the_name_after_the_verb():
+    text = "“Organics matter for life on Titan,” said planetary geologist Rosa Lima of the lab."
+    assert _speakers(text)["Organics matter for life on Titan,"] == "Rosa Lima"
+
+
+def test_slogans_chants_and_stances_are_not_quotes():
+    text = ("The state and “We’re On It” became top trends.\n\n"
+            "Teachers chanted, “Fund our schools now,” outside.\n\n"
+            "He kept his “tough on trade deals” stance and the “one country, two systems” formula.")
+    assert find_quotes(text) == ()

@@ -5,9 +5,12 @@ Recognised shapes, in order:
   "SEOUL, Aug. 20 (Yonhap) --", "WASHINGTON (AP) —", "BUFFALO, N.Y. —", "PARIS, 10 juillet (AFP) -";
 - a place and an agency in parentheses without a dash: "Hong Kong (CNN Business)";
 - the agency alone: "(Reuters) —";
+- a title-case place before a spaced dash and a new sentence: "Indianapolis – Thousands ...",
+  or with a region before a colon: "Washington, DC, United States: ...";
 - a relative opener in the first sentence: "On the 10th, local time," or "On Tuesday,".
 A sentence that merely starts with a capitalised word is never a dateline: the place must be
-upper case and followed by a dash, or an agency in parentheses must follow it.
+upper case and followed by a dash, or an agency in parentheses must follow it, or a title-case
+place of at most three words must stand alone before a spaced dash with a new sentence after.
 """
 
 from __future__ import annotations
@@ -36,6 +39,18 @@ _PLACE_AGENCY = re.compile(
     rf"^(?P<loc>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){{0,3}}{_REGION})"
     rf"(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*(?:{_DASH}\s*)?"
 )
+# Title-case places, as some papers print them: "Indianapolis – Thousands ...", "Washington,
+# DC, United States: Getting ...". Only with a spaced dash (or, after a region, a colon) and a
+# new sentence after it, so "Trump — who ..." or "Meanwhile – the ..." never qualify.
+_TITLE_PLACE = re.compile(
+    r"^(?P<loc>[A-Z][a-zà-ÿ'’.\-]+(?:\s+[A-Z][a-zà-ÿ'’.\-]+){0,2}"
+    r"(?P<region>(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){0,2}))"
+    r"(?P<sep>\s+(?:—|–|--)\s+|:\s+)(?=[A-Z])"
+)
+_NOT_TITLE_PLACES = frozenset(
+    """but and yet so meanwhile however still then now today yesterday tomorrow first finally
+    update updated breaking exclusive watch live video photos editor note opinion analysis
+    review warning spoiler""".split())
 _AGENCY_ONLY = re.compile(rf"^{_AGENCY}\s*(?:{_DASH}\s*)?")
 _RELATIVE_DAY = re.compile(
     r"^(?P<raw>On (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)(?:,? (?:local time|\(local time\)))?)[,\s]"
@@ -142,6 +157,11 @@ def parse_dateline(text: str, published: dt.date | dt.datetime | None) -> Dateli
     m = _AGENCY_ONLY.match(head)
     if m:
         return Dateline(head[: m.end()].rstrip(), None, None, m.group("agency"))
+
+    m = _TITLE_PLACE.match(head)
+    if m and not (m.group("sep").strip() == ":" and not m.group("region")) and not any(
+            w.lower().strip(".") in _NOT_TITLE_PLACES for w in m.group("loc").replace(",", " ").split()):
+        return Dateline(head[: m.end()].rstrip(), _clean_location(m.group("loc")), None, None)
 
     m = _RELATIVE_DAY.match(head)
     if m:

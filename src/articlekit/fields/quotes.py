@@ -34,6 +34,7 @@ _SPEECH_VERBS = (
     "claims|condemned|declared|announced|warned|warns|replied|tweeted|posted|recalled|"
     "recalls|remarked|emphasized|emphasised|stressed|acknowledged|admitted|conceded|"
     "cautioned|urged|urges|observed|commented|responded|answered|testified|predicted|"
+    "ordered|orders|shouts|yells|screams|demanded|demands|"
     "suggested|suggests|concluded|pointed out|went on|shouted|joked|quipped|mused|"
     "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
@@ -74,11 +75,13 @@ _TITLE_CUES = re.compile(
     re.I,
 )
 # A term being named or a thought, not speech: 'the term often used is “bird fancier's
-# lung”', 'then there is “hot tub lung”', 'conditions like “...”', 'people shrug and think, “...”'
+# lung”', 'then there is “hot tub lung”', 'conditions like “...”', 'people shrug and think, “...”',
+# 'teachers chanted, “...”' (a chant is a slogan)
 _TERM_CUES = re.compile(
     r"(?:\b(?:term|called|known as|dubbed|named)(?:\s+[a-z]+){0,4}\s+(?:is|was|are|were)|"
     r"(?:\n|[.!?][”\"’]?\s+)(?:[Tt]hen |[Aa]nd )?[Tt]here (?:is|are)|\b(?:conditions|terms|things|words|phrases) like|"
-    r"\b(?:think|thinks|thought|thinking|wonder|wonders|wondered|wondering)\s*,?)\s*$", re.I)
+    r"\b(?:think|thinks|thought|thinking|wonder|wonders|wondered|wondering|chanted|chanting|"
+    r"chant|chants|signs? (?:reading|that read|saying))\s*,?)\s*$", re.I)
 # CJK scripts write no spaces: each character counts as a word there.
 _WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|[^\W\u3040-\u30ff\u3400-\u9fff]+", re.UNICODE)
 
@@ -173,7 +176,8 @@ _SMALL_WORDS = frozenset("a an the of to in on at for and or but with by from as
 
 _AFTER_CUES = re.compile(
     r"^\s*(?:awareness\s+|ad\s+|marketing\s+|advertising\s+)?(?:campaign|slogan|tagline|"
-    r"billboards?|hashtag|ads?\b|motto)", re.I)
+    r"billboards?|hashtag|ads?\b|motto|stance|policy|formula|doctrine|principle|framework|"
+    r"rhetoric|narrative|strategy|agenda|approach|mantra)\b", re.I)
 
 
 def _looks_like_title(text: str, before: str, after: str = "") -> bool:
@@ -192,6 +196,8 @@ def _looks_like_title(text: str, before: str, after: str = "") -> bool:
         big = [w for w in words if w.lower() not in _SMALL_WORDS or w is words[0]]
         if len(big) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in big):
             return True
+        if all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            return True  # even the small words capitalised: "We’re On It"
     return False
 
 
@@ -408,6 +414,11 @@ def _clean_name(raw: str) -> str:
     """A name as a speaker: no possessor, no title ("NASA's Administrator Jim Bridenstine"),
     and from a long run of capitalised words only the name at its end."""
     name = _drop_titles(_strip_possessor(raw))
+    suffix = re.search(r",?\s+(Jr|Sr)\.?$", name)
+    if suffix and len(name[: suffix.start()].split()) >= 2:
+        # "Patrick Carlineo Jr.": the suffix belongs to the name
+        core_name = _clean_name(name[: suffix.start()])
+        return f"{core_name} {suffix.group(1)}." if " " in core_name else core_name
     words = name.split()
     core = [w for w in words if w.lower() not in _PARTICLES]
     if len(core) > 3:
@@ -482,11 +493,23 @@ def _who(phrase: str, at_end: bool) -> str | None:
     ``at_end``: the speaker closes the phrase ("..., Mayor Jane Doe" before "said");
     otherwise it opens it ("Jane Doe, the mayor" after "said").
     """
+    suffix = re.search(r",?\s+(Jr|Sr)\.?\s*$", phrase) if at_end else None
+    if suffix:  # "U.S. Attorney James Kennedy Jr. said"
+        who = _who_in(phrase[: suffix.start()], at_end)
+        return f"{who} {suffix.group(1)}." if who and " " in who and who[:1].isupper() else who
+    return _who_in(phrase, at_end)
+
+
+def _who_in(phrase: str, at_end: bool) -> str | None:
+    # "the 14th-ranked Schwartzman", "the 56-year-old Smith": a descriptor before the name
+    phrase = re.sub(r"^\s*(?:the|a|an)\s+(?:[\w-]*\d[\w-]*\s+)+(?=[A-Z])", "", phrase, flags=re.I)
     phrase = " ".join(w for w in phrase.split() if not re.search(r"\d", w)).strip(" ,;:—–-")
     for _ in range(3):
         phrase = _LEAD_IN.sub("", phrase)
     if not at_end:
         phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])", phrase)[0].strip()
+    # "Paganini and his team wrote": the named lead speaks for the team
+    phrase = re.sub(r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers)$", "", phrase)
     if not phrase or len(phrase.split()) > 14:
         return None
     if re.search(r"\b(?:and|or|but|that|which|who|to|of|for|with)$", phrase):
@@ -499,12 +522,22 @@ def _who(phrase: str, at_end: bool) -> str | None:
     # closing the phrase is the speaker
     tail = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
     if tail and " " in tail.group(0).strip():
-        name = _clean_name(tail.group(0))
+        name = _clean_name(_after_office(phrase[: tail.start()], tail.group(0)))
         if name and _person_like(name):
             return name
+    if not at_end:
+        # "said planetary geologist Rosaly Lopes of NASA's JPL": the name after the role
+        lead = re.match(rf"(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_NAME_SEQ.pattern})", phrase)
+        if lead:
+            name = _clean_name(lead.group("name"))
+            if _person_like(name):
+                return name
     low = phrase.lower()
     if low in _PRONOUNS:
         return low
+    if at_end and len(words) >= 2 and words[-1].lower() in _PRONOUNS and words[-2].lower() in (
+            "which", "whom", "that", "and", "but", "when", "where", "as", "while", "then"):
+        return words[-1].lower()  # "a call, in which he said"
     first = words[0]
     if at_end and 2 <= len(words) <= 4 and first[:1].isupper() and all(w[:1].islower() for w in words[1:]) \
             and words[-1].lower() in _SPEAKER_NOUNS:
@@ -596,6 +629,17 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
                 who = _who(tail[1], at_end=True)
                 if who:
                     return who
+            if subject.rstrip().endswith(","):
+                # '“...” despite ..., said another witness, former adviser Fiona Hill': the
+                # person named in the inverted attribution
+                rest = after[m.end() :]
+                for run in reversed(list(_NAME_SEQ.finditer(rest))):
+                    name = _clean_name(_after_office(rest[max(0, run.start() - 40) : run.start()], run.group(0)))
+                    if _person_like(name):
+                        return name
+                who = _who(rest, at_end=False)
+                if who:
+                    return who
     # Attribution before the quote, in the same sentence: 'Jane Doe said: “' / 'according to X, “'
     before = _sentence_before(text, span.start, para_start)
     m = re.search(rf"{_ACCORDING}\s+(?P<rest>[^,]+?),?\s*$", before, re.I)
@@ -642,7 +686,9 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
         # "Jane Doe said:" (last clause), "Jane Doe, head of X, Inc., says:" (first clause),
         # "According to AFP, one user on Weibo, which is ..., posted:" (a middle one)
         ordered = clauses[-1:] + clauses[:1] + clauses[-2:0:-1]
-        ordered = [c for c in ordered if not re.match(rf"(?:which|who|that|{_ACCORDING})\b", c.strip(), re.I)]
+        # never a relative clause or a source ("Richardson, via USA Today, said")
+        ordered = [c for c in ordered
+                   if not re.match(rf"(?:which|who|that|via|per|{_ACCORDING})\b", c.strip(), re.I)]
         fallback = None
         for clause in ordered:
             clause = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", clause)
@@ -679,13 +725,28 @@ def _speaker_near(text: str, span: _Span, para_start: int, para_end: int,
     return weak
 
 
+_OFFICE_OF = re.compile(
+    r"\b(?:ambassador|envoy|adviser|advisor|consul|minister|secretary|governor|mayor|president|"
+    r"chairman|chairwoman|director|head|chief|representative|senator|coach|manager|delegate)"
+    r"\s+(?:to|of|for|in|at)\s+$", re.I)
+
+
+def _after_office(prefix: str, run: str) -> str:
+    """"ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt Volker": the run of
+    capitals after an office and its preposition starts with the place, not the name."""
+    words = run.split()
+    if len(words) == 3 and _OFFICE_OF.search(prefix):
+        return " ".join(words[1:])
+    return run
+
+
 def _full_names(text: str) -> dict[str, str]:
     """Surname -> the fullest person's name the text gives for it, computed once per text."""
     full: dict[str, str] = {}
-    for raw in _NAME_SEQ.findall(text):
-        name = _clean_name(raw)
+    for m in _NAME_SEQ.finditer(text):
+        name = _clean_name(_after_office(text[max(0, m.start() - 40) : m.start()], m.group(0)))
         if name and _person_like(name):
-            last = name.split()[-1]
+            last = _surname(name)
             if len(name) > len(full.get(last, "")):
                 full[last] = name
     # "Coach (Frank) Vogel": a first name in brackets, as sports pages write it
@@ -698,7 +759,19 @@ def _full_names(text: str) -> dict[str, str]:
 
 def _fullest(name: str, names: Mapping[str, str]) -> str:
     """A surname or a name with a title, as the article names the person in full."""
-    return names.get(name.split()[-1], name) if name else name
+    return names.get(_surname(name), name) if name else name
+
+
+def _same_person(full: str, name: str) -> bool:
+    """Whether ``full`` is ``name`` written out: "Kathleen Hawk Sawyer" for "Hawk Sawyer",
+    "Patrick Carlineo Jr." for "Carlineo"."""
+    return full == name or full.endswith(f" {name}") or (" " not in name and _surname(full) == name)
+
+
+def _surname(name: str) -> str:
+    """The word a person is looked up by: the last one, before a "Jr." or "Sr."."""
+    words = name.split()
+    return words[-2] if len(words) >= 2 and words[-1] in ("Jr.", "Sr.", "Jr", "Sr") else words[-1]
 
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -716,7 +789,8 @@ def _other_gender(window: str, end: int, pronoun: str) -> bool:
     cut = len(following)
     for nxt in _NAME_SEQ.finditer(following, 1):  # up to the next person named
         first = nxt.group(0).split()[0].lower()
-        if first not in _PRONOUNS and first not in _NOT_NAME_START and first not in ("his", "her"):
+        if first not in _PRONOUNS and first not in _NOT_NAME_START and first not in ("his", "her") \
+                and following[nxt.end() : nxt.end() + 2] not in ("’s", "'s"):
             cut = nxt.start()
             break
     return other.search(following[:cut]) is not None
@@ -734,12 +808,14 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for m in _SENTENCE_SUBJECT.finditer(window):
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
+    for m in _ROLE_SUBJECT.finditer(window):
+        candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for _, end, raw in sorted(candidates, reverse=True):
         name = _clean_name(raw)
         if not name or _other_gender(window, end, pronoun):
             continue
         full = _fullest(name, names)
-        if _person_like(full) and (full == name or full.endswith(f" {name}")):
+        if _person_like(full) and _same_person(full, name):
             return full  # "Hawk Sawyer" -> "Kathleen Hawk Sawyer"
         if _person_like(name) or re.match(r"\s*[,—–]\s*who\b", window[end : end + 8]):
             return name  # "Tommy — who only goes by his first name": a person too
@@ -752,7 +828,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         if not name or _other_gender(window, m.end(), pronoun):
             continue
         full = _fullest(name, names)
-        if _person_like(full) and (full == name or full.endswith(f" {name}")):
+        if _person_like(full) and _same_person(full, name):
             return full
         if _person_like(name):
             return name
@@ -765,6 +841,13 @@ _ATTRIBUTED = re.compile(
 _ATTRIBUTED_AFTER = re.compile(  # "says Richard Locksley, an immunologist"
     rf"(?<![\w-])(?:said|says|added|wrote|writes)\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<who>{_NAME_SEQ.pattern})"
     r"(?=\s*(?:[,.;:]|$))")  # not "He said Thomas is ...": there Thomas is spoken of
+# "Wild defenseman Ryan Suter, who ...": a sentence opening with a role in lower case
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n)(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+)?"
+    r"(?:coach|defenseman|defender|forward|winger|goalie|goalkeeper|midfielder|striker|"
+    r"quarterback|pitcher|guard|linebacker|receiver|captain|spokesman|spokeswoman|"
+    r"spokesperson|analyst|economist|professor|researcher|scientist|director|lawyer|"
+    rf"attorney|officer|official|senator|minister|secretary|chief|president)\s+(?P<who>{_NAME_SEQ.pattern})")
 _SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?![’']s)")
 
 
@@ -790,6 +873,14 @@ def _last_organisation(text: str, before: int) -> str | None:
     return None
 
 
+# "the president" -> the person last called "President ..." (or "Gov. ...", "Sen. ...").
+_TITLE_ABBREVIATIONS = {
+    "president": "President", "governor": "Governor|Gov", "senator": "Senator|Sen",
+    "mayor": "Mayor", "chancellor": "Chancellor", "ambassador": "Ambassador",
+    "coach": "Coach", "judge": "Judge", "premier": "Premier", "sheriff": "Sheriff",
+}
+
+
 def _resolve(who: str, text: str, before: int, last_speaker: str | None,
              names: Mapping[str, str]) -> str | None:
     if who in _PLURAL_PRONOUNS:
@@ -803,6 +894,16 @@ def _resolve(who: str, text: str, before: int, last_speaker: str | None,
         head = words[-1]
         if len(words) == 2 and last_speaker and head in last_speaker.lower().split()[:3]:
             return last_speaker
+        if len(words) == 2 and words[0] == "the" and head in _TITLE_ABBREVIATIONS:
+            # "the president said" after "President Donald Trump": that person
+            titled = list(re.finditer(rf"\b(?:{_TITLE_ABBREVIATIONS[head]})\.?\s+(?P<who>{_NAME_SEQ.pattern})",
+                                      text[max(0, before - 3000) : before]))
+            if titled:
+                name = _clean_name(titled[-1].group("who"))
+                full = _fullest(name, names)
+                if _person_like(full):
+                    return full
+            return who
         if len(words) == 2 and words[0] == "the" and head == "statement":
             # "the statement read": whoever was last said to issue a statement
             return _statement_issuer(text, before)
@@ -825,7 +926,8 @@ def _resolve(who: str, text: str, before: int, last_speaker: str | None,
 _ISSUED_STATEMENT = re.compile(
     rf"(?P<a>{_NAME_SEQ.pattern})\s+(?:issued|released|put out|published|posted|shared|sent|"
     rf"said in)\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}statement|"
-    rf"statement (?:from|by) (?:the\s+)?(?P<b>{_NAME_SEQ.pattern})")
+    rf"statement (?:from|by) (?:the\s+)?(?P<b>{_NAME_SEQ.pattern})|"
+    r"(?P<c>\b[Tt]he\s+(?:[A-Z][\w.]*\s+){1,3}[a-z]+)\s+said in (?:a|an|its)\s+(?:[\w-]+\s+){0,2}statement")
 
 
 def _statement_issuer(text: str, before: int) -> str | None:
@@ -833,7 +935,10 @@ def _statement_issuer(text: str, before: int) -> str | None:
     found = list(_ISSUED_STATEMENT.finditer(text, max(0, before - 3000), before))
     if not found:
         return None
-    who = found[-1].group("a") or found[-1].group("b")
+    last = found[-1]
+    if last.group("c"):
+        return "the" + last.group("c")[3:]  # "the US military"
+    who = last.group("a") or last.group("b")
     return who if len(who.split()) >= 2 else None
 
 
