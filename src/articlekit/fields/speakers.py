@@ -1,0 +1,729 @@
+"""Who said a quote: the attribution next to it, and the person a pronoun, a surname or a
+description ("the company", "the president") stands for.
+
+Works on ``body.text`` and the offsets of a quote found by ``quotes.py``. In order of trust:
+1. an attribution inside the marks («…, – пожаловалась Петрова. – …»);
+2. the attribution after the quote in its sentence (", Jane Doe said", ", said Jane Doe",
+   ", according to X"), then the one before it ("Jane Doe told reporters: “");
+3. the voice of the sentence before, when the quote's own sentence names no one.
+A pronoun resolves to the person last named (never one the text calls by the other pronoun), a
+surname to the fullest form of the name in the text, "the statement" to whoever issued one,
+"the company" to the organisation last named. No guess otherwise: None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+__all__ = [
+    "ABBREVIATIONS",
+    "PARTY_STATE",
+    "SPEECH_VERB",
+    "attribution_near",
+    "embedded_attribution",
+    "full_names",
+    "reported_speaker",
+    "resolve_speaker",
+]
+
+_NO_NAMES: Mapping[str, str] = {}
+_SPEECH_VERBS = (
+    # English
+    "said|says|say|told|tells|added|adds|stated|states|expressed|expresses|wrote|writes|"
+    "explained|explains|noted|notes|asked|asks|continued|argued|argues|insisted|claimed|"
+    "claims|condemned|declared|announced|warned|warns|replied|tweeted|posted|recalled|"
+    "recalls|remarked|emphasized|emphasised|stressed|acknowledged|admitted|conceded|"
+    "cautioned|urged|urges|observed|commented|responded|answered|testified|predicted|"
+    "ordered|orders|shouts|yells|screams|demanded|demands|"
+    "suggested|suggests|concluded|pointed out|went on|shouted|joked|quipped|mused|"
+    "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
+    "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
+    "boasted|vowed|promised|lamented|cried|screamed|yelled|texted|emailed|called|"
+    "reiterated|repeated|advised|recommended|echoed|comments|alleged|alleges|ruled|written|"
+    "read|reads|reported|cautions|pledged|pledges|"
+    "saying|adding|noting|writing|telling|stating|explaining|arguing|warning|insisting|"
+    # French
+    "a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|"
+    "a précisé|a assuré|a lancé|a martelé|a insisté|a annoncé|a prévenu|a réagi|déclare|"
+    "affirme|explique|estime|annonce|"
+    "souligne|ajoute|indique|précise|assure|"
+    r"a-t-(?:il|elle) (?:ajouté|déclaré|dit|souligné|expliqué|précisé|estimé|assuré|insisté)|"
+    # German
+    "sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|schrieb|warnte|"
+    r"so(?=\s+[A-ZÄÖÜ])|"  # „…“, so Merkel; never the English "so"
+    # Spanish, Portuguese, Italian
+    "dijo|afirmó|explicó|señaló|aseguró|añadió|declaró|indicó|subrayó|"
+    "disse|afirmou|explicou|declarou|acrescentou|ressaltou|destacou|"
+    "ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|"
+    # Russian
+    "сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|пояснил|"
+    "пояснила|говорит|добавил|добавила|пожаловался|пожаловалась|признался|призналась|сообщил|"
+    "сообщила|подчеркнул|подчеркнула|объяснил|объяснила|заметил|заметила|написал|написала"
+)
+SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
+_ACCORDING = r"(?:according to|in the words of|selon|laut|según|segundo|secondo|по словам)"
+_PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
+             "ele", "ela", "lui", "lei", "он", "она"}
+_PLURAL_PRONOUNS = frozenset({"we"})
+
+_NAME_SEQ = re.compile(
+    r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Gen|Lt|Col|Sgt|Rev|St|Hr|Fr)\.?[ \u00a0]+)?"
+    r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:[ \u00a0]+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
+    r"la|le|ter)(?=[ \u00a0]+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+))*"
+)
+_TITLES = frozenset(
+    """president vice prime minister finance foreign defense defence interior secretary
+    senator sen rep representative gov governor mayor chancellor chief executive ceo cfo coo
+    director general gen col lt sgt officer judge justice dr mr mrs ms prof professor
+    administrator developer singer singer-guitarist singer-guitarists guitarist actor actress
+    author writer reporter editor columnist host anchor rapper star
+    coach captain chairman chairwoman chair spokesman spokeswoman spokesperson king queen
+    prince princess pope minister state deputy ambassador commissioner attorney sheriff
+    detective inspector superintendent head leader founder co-founder analyst economist
+    police health education trade councillor councilor councilman councilwoman council
+    member mp mep speaker sir dame lord lady rabbi rev reverend father sister bishop
+    cardinal premier president-elect former acting interim senior assistant associate
+    commander admiral colonel lieutenant sergeant major corporal private pvt cpl
+    herr frau monsieur madame ministre président présidente bürgermeister bürgermeisterin
+    senador senadora presidente ministro ministra mme mlle m hr fr""".split()
+)
+_DETERMINERS = frozenset(
+    "a an the his her their its one two three another some several many this that these those "
+    "le la les un une der die das ein eine el los las uno una o os as um uma il lo gli".split()
+)
+# What a descriptive speaker can be: people and the bodies that speak for them.
+_SPEAKER_NOUNS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople official officials leader leaders
+    minister ministry police officer officers authorities authority expert experts analyst
+    analysts researcher researchers scientist scientists doctor doctors physician physicians
+    lawyer lawyers attorney attorneys prosecutor prosecutors judge court company firm group
+    coalition union agency department office user users mother father parent parents
+    resident residents witness witnesses source sources aide aides member members lawmaker
+    lawmakers senator senators president team club board council commission government
+    administration campaign organizers organisers activists activist protesters students
+    student teacher teachers man woman men women person people patient patients victim
+    victims family families neighbor neighbors neighbour neighbours fan fans critic critics
+    economist economists tank manufacturer maker makers developer developers startup
+    retailer bank employees employee workers worker staff executive executives director
+    directors chief head founder owner owners investors investor insider insiders rep
+    representative representatives regulator regulators inquisitors censors commenter
+    commenters reporter reporters journalist journalists editor editors writer author
+    """.split()
+)
+_LEAD_IN = re.compile(
+    r"^(?:and|but|then|so|while|as|also|later|meanwhile|however|yet|on \w+|in a statement|"
+    r"in an interview|in a tweet|last \w+|earlier|et|mais|und|aber|y|pero|e|mas|ma)\s*,?\s+",
+    re.I,
+)
+
+
+_ROYAL = frozenset("prince princess king queen duke duchess pope emperor empress".split())
+_NOT_NAME_START = frozenset(
+    "when as after before if but and while since because though although so then the a an "
+    "in on at for from with by of to maybe perhaps still now even yet also indeed instead "
+    "meanwhile however today yesterday tomorrow this that these those there here every each "
+    "last next like unlike just only".split()
+)
+_PLACE_OR_ORG = frozenset(
+    """bank house street avenue road department university college school ministry party
+    court council organization organisation union states kingdom republic news times press
+    post journal agency office city county state province island islands sea ocean river
+    mountain valley north south east west center centre hospital church company corporation
+    group inc ltd league association committee commission foundation institute museum
+    airport station square park bridge tower hotel club team fund board authority service
+    services police army navy force forces government administration congress senate
+    parliament assembly research journal science""".split()
+)
+
+
+# German writes titles as compounds: "Bausenator", "Innenministerin", "Polizeisprecher".
+_TITLE_ENDINGS = ("senator", "senatorin", "minister", "ministerin", "präsident", "präsidentin",
+                  "sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "meister",
+                  "meisterin", "direktor", "direktorin", "vorsitzender", "vorsitzende")
+
+
+def _drop_titles(name: str) -> str:
+    """"Israeli Prime Minister Benjamin Netanyahu", "Sen. Mark Delaney" -> the person's name.
+
+    Everything up to the last title word goes; royal titles stay ("Prince Andrew")."""
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAME_START:
+        words.pop(0)
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        low = w.lower().rstrip(".")
+        if (low in _TITLES and low not in _ROYAL) or (len(low) > 8 and low.endswith(_TITLE_ENDINGS)) or (w.endswith(".") and 2 <= len(w) <= 5
+                                                      and not re.fullmatch(r"[A-Z]\.", w)):
+            cut = i + 1
+    rest = words[cut:]
+    if len(rest) == 1 and cut:
+        return rest[0]  # "Mayor Smith": a surname, resolved from the rest of the article
+    return " ".join(rest)
+
+
+_PARTICLES = frozenset("de da van von der den del della di du dos al bin la le ter".split())
+
+
+def _clean_name(raw: str) -> str:
+    """A name as a speaker: no possessor, no title ("NASA's Administrator Jim Bridenstine"),
+    and from a long run of capitalised words only the name at its end."""
+    name = _drop_titles(_strip_possessor(raw))
+    suffix = re.search(r",?\s+(Jr|Sr)\.?$", name)
+    if suffix and len(name[: suffix.start()].split()) >= 2:
+        # "Patrick Carlineo Jr.": the suffix belongs to the name
+        core_name = _clean_name(name[: suffix.start()])
+        return f"{core_name} {suffix.group(1)}." if " " in core_name else core_name
+    words = name.split()
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    if len(core) > 3:
+        # "Public Prosecution Eva-Marie Persson": keep the last two words (and particles)
+        keep = 0
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() not in _PARTICLES:
+                keep += 1
+            if keep == 2:
+                return " ".join(words[i:])
+    return name
+
+
+def _bare(word: str) -> str:
+    """A word for lookups: lower case, without a possessive or surrounding punctuation."""
+    word = word.lower().strip(".,;:")
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _person_like(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) \
+        and not any(_bare(w) in _PLACE_OR_ORG or w.lower() in _WEEKDAYS for w in words)
+
+
+def _sentence_before(text: str, start: int, para_start: int) -> str:
+    """The sentence that leads into a quote; for a quote opening its paragraph, the end of
+    the paragraph before when that ends with a colon ("He told me:")."""
+    if text[para_start:start].strip() == "" and para_start >= 2:
+        prev_end = para_start - len("\n\n")
+        prev = text[max(0, prev_end - 300) : prev_end]
+        if prev.rstrip().endswith(":"):
+            para_start, start = max(0, prev_end - 300), prev_end
+    chunk = text[max(para_start, start - 300) : start]
+    cut = 0
+    for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я“\"«])", chunk):
+        word = re.search(r"([\w-]+)$", chunk[: m.start()])
+        if word and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS
+                     or PARTY_STATE.search(chunk[: m.start()])):
+            continue
+        cut = m.end()
+    return chunk[cut:]
+
+
+_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov lt jr sr gen col sgt prof rev no vs inc corp co ltd".split())
+# "Sen. Ben Sasse, R-Neb., said": a party and state, not the end of a sentence
+PARTY_STATE = re.compile(r"\b[RDI]-[A-Z][a-z]{0,5}$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _clause_after(text: str, end: int, para_end: int) -> str:
+    """The rest of the sentence after a quote (an initial or "Sen." does not end it)."""
+    chunk = text[end : min(para_end, end + 220)]
+    for m in _SENTENCE_END.finditer(chunk):
+        word = re.search(r"(\w+)$", chunk[: m.start()])
+        if word and (len(word.group(1)) == 1 and word.group(1).isupper()
+                     or word.group(1).lower() in ABBREVIATIONS) \
+                or PARTY_STATE.search(chunk[: m.start()]):
+            continue
+        return chunk[: m.start()]
+    return chunk
+
+
+def _who(phrase: str, at_end: bool) -> str | None:
+    """The speaker named in an attribution phrase: a name, a pronoun or a short description.
+
+    ``at_end``: the speaker closes the phrase ("..., Mayor Jane Doe" before "said");
+    otherwise it opens it ("Jane Doe, the mayor" after "said").
+    """
+    suffix = re.search(r",?\s+(Jr|Sr)\.?\s*$", phrase) if at_end else None
+    if suffix:  # "U.S. Attorney James Kennedy Jr. said"
+        who = _who_in(phrase[: suffix.start()], at_end)
+        return f"{who} {suffix.group(1)}." if who and " " in who and who[:1].isupper() else who
+    return _who_in(phrase, at_end)
+
+
+def _who_in(phrase: str, at_end: bool) -> str | None:
+    # "the 14th-ranked Schwartzman", "the 56-year-old Smith": a descriptor before the name
+    phrase = re.sub(r"^\s*(?:the|a|an)\s+(?:[\w-]*\d[\w-]*\s+)+(?=[A-Z])", "", phrase, flags=re.I)
+    phrase = " ".join(w for w in phrase.split() if not re.search(r"\d", w)).strip(" ,;:—–-")
+    for _ in range(3):
+        phrase = _LEAD_IN.sub("", phrase)
+    if not at_end:
+        phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])", phrase)[0].strip()
+    # "Paganini and his team wrote": the named lead speaks for the team
+    phrase = re.sub(r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers)$", "", phrase)
+    if not phrase or len(phrase.split()) > 14:
+        return None
+    if re.search(r"\b(?:and|or|but|that|which|who|to|of|for|with)$", phrase):
+        return None  # a clause cut in the middle, not a speaker
+    words = phrase.split()
+    if words[0] in ("The", "the") and 2 <= len(words) <= 10 and all(
+            w[:1].isupper() or w in ("of", "for", "and", "on", "de") for w in words[1:]):
+        return phrase  # an institution: "The Arab League", "The Swedish Prosecution Authority"
+    # "analyst James Whitford said", "says veteran industry analyst Ken Doctor": a full name
+    # closing the phrase is the speaker
+    tail = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
+    if tail and " " in tail.group(0).strip():
+        name = _clean_name(_after_office(phrase[: tail.start()], tail.group(0)))
+        if name and _person_like(name):
+            return name
+    if not at_end:
+        # "said planetary geologist Rosaly Lopes of NASA's JPL": the name after the role
+        lead = re.match(rf"(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_NAME_SEQ.pattern})", phrase)
+        if lead:
+            name = _clean_name(lead.group("name"))
+            if _person_like(name):
+                return name
+    low = phrase.lower()
+    if low in _PRONOUNS:
+        return low
+    if at_end and len(words) >= 2 and words[-1].lower() in _PRONOUNS and words[-2].lower() in (
+            "which", "whom", "that", "and", "but", "when", "where", "as", "while", "then"):
+        return words[-1].lower()  # "a call, in which he said"
+    first = words[0]
+    if at_end and 2 <= len(words) <= 4 and first[:1].isupper() and all(w[:1].islower() for w in words[1:]) \
+            and words[-1].lower() in _SPEAKER_NOUNS:
+        return phrase  # a description opening its sentence: "Federal prosecutors alleged"
+    if first.lower() in _DETERMINERS or first[:1].islower() or (
+        re.match(r"^[A-Z][\w.-]*[’']s\s+[a-z]", phrase)  # "Russia's foreign ministry"
+    ):
+        # the head noun stands before the first preposition: "leaders of ... countries"
+        core = re.split(r"\s(?:of|for|at|in|on|from|with|by|de|du|des|von|der)\s", phrase)[0]
+        head = re.sub(r"[’']s$", "", core.split()[-1].lower())
+        if head in _ORG_NOUNS and len(words) == 2 and first.lower() == "the":
+            return phrase.lower()  # "the company", "the statement": resolved to the body named before
+        if head not in _SPEAKER_NOUNS:
+            return None
+        # a descriptive speaker ("leaders of NATO member countries", "a police spokesman")
+        if first[:1].islower() and first.lower() not in _DETERMINERS and not low.startswith(
+            ("leaders", "officials", "police", "authorities", "experts", "critics", "residents",
+             "lawmakers", "researchers", "scientists", "witnesses", "investigators", "analysts",
+             "protesters", "officers", "prosecutors", "doctors", "parents", "students")
+        ):
+            return None
+        return phrase if len(phrase.split()) <= 12 else None
+    if at_end:
+        phrase = re.sub(r"\s+\w+ly$", "", phrase)  # "Thomas allegedly said"
+        last = phrase.split()[-1]
+        if last.lower() in _PRONOUNS:
+            return last.lower()
+        m = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
+        if m is None:
+            return None
+        name = _strip_possessor(m.group(0))
+        # the subject is the name itself, or a short description ending in it
+        return _drop_titles(name) or None
+    names = list(_NAME_SEQ.finditer(phrase))
+    if not names or names[0].start() != 0:
+        return None
+    name = _strip_possessor(names[0].group(0))
+    return _drop_titles(name) or None
+
+
+def _strip_possessor(name: str) -> str:
+    """"NASA's Steve Clarke" -> "Steve Clarke"."""
+    parts = re.split(r"[’']s\s+", name)
+    if len(parts) > 1 and parts[-1]:
+        return parts[-1]
+    return name[:-2] if name.endswith(("’s", "'s")) else name
+
+
+def attribution_near(text: str, start: int, first_end: int, para_start: int, para_end: int,
+                  names: Mapping[str, str] = _NO_NAMES) -> str | None:
+    # Attribution right after the (first piece of the) quote: ', Jane Doe said' / ', said Jane Doe'
+    after = _clause_after(text, first_end, para_end).lstrip(" ,;:—–-»”\"")
+    inverted = re.match(r"(?:a|est|sont)-t-(?P<p>il|elle|ils|elles)\b", after)
+    if inverted:  # French inversion: « … », a-t-elle ajouté
+        return inverted.group("p")
+    if after:
+        m = re.match(rf"(?:{_SPEECH_VERBS})(?![\w-])\s+(?P<rest>.+)", after)
+        if m and not re.match(r"(?:that|in|on|at|to|of)\b", m.group("rest")):
+            who = _who(m.group("rest"), at_end=False)
+            if who:
+                return who
+        m = re.match(rf"{_ACCORDING}\s+(?P<rest>.+)", after, re.I)
+        if m:
+            who = _who(m.group("rest"), at_end=False)
+            if who:
+                return who
+        m = SPEECH_VERB.search(after)
+        if m and m.start() <= 160:
+            subject = after[: m.start()]
+            if subject.count(",") >= 2:
+                # "Steve Clarke, deputy associate administrator for ..., said": the name
+                # before a long appositive
+                who = _who(subject.split(",")[0], at_end=True)
+                if who and (_person_like(who) or who in _PRONOUNS):
+                    return who
+            appositive = re.search(r",\s*([^,]{2,80}),\s*$", subject)
+            if appositive and _person_like(_drop_titles(appositive.group(1).strip())):
+                subject = appositive.group(1)  # "Sweden's deputy prosecutor, Eva Persson, said"
+            else:
+                subject = re.sub(r",[^,]{2,80},\s*$", "", subject)  # "Smith, the minister, said"
+            subject = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", subject)
+            who = _who(subject, at_end=True)
+            if who:
+                return who
+            # '... to “take detailed histories” of the patients, Dempsey said.': the
+            # attribution is the last clause of the sentence
+            tail = subject.rsplit(",", 1)
+            if len(tail) == 2 and len(tail[1].split()) <= 6:
+                who = _who(tail[1], at_end=True)
+                if who:
+                    return who
+            if subject.rstrip().endswith(","):
+                # '“...” despite ..., said another witness, former adviser Fiona Hill': the
+                # person named in the inverted attribution
+                rest = after[m.end() :]
+                for run in reversed(list(_NAME_SEQ.finditer(rest))):
+                    name = _clean_name(_after_office(rest[max(0, run.start() - 40) : run.start()], run.group(0)))
+                    if _person_like(name):
+                        return name
+                who = _who(rest, at_end=False)
+                if who:
+                    return who
+    # Attribution before the quote, in the same sentence: 'Jane Doe said: “' / 'according to X, “'
+    before = _sentence_before(text, start, para_start)
+    m = re.search(rf"{_ACCORDING}\s+(?P<rest>[^,]+?),?\s*$", before, re.I)
+    if m:
+        return _who(m.group("rest"), at_end=False)
+    # "According to X of Y, the firm's practice has been to “...”", "Trump, according to the
+    # White House, made a trip for a “...”": the source of the whole sentence
+    m = re.search(rf"(?:^|,\s+){_ACCORDING}\s+(?P<rest>[^,“”\"]+),", before, re.I)
+    if m and not SPEECH_VERB.search(before[m.end() :]):
+        rest = m.group("rest")
+        # "according to a 2018 survey by Penelope Muse Abernathy of ...": its author
+        by = re.search(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:survey|study|report|analysis|"
+                       r"paper|poll|review)\s+by\s+(?P<who>.+)$", rest)
+        who = _who(by.group("who") if by else rest, at_end=False)
+        if who:
+            return who
+    weak = None
+    for verb in reversed(list(SPEECH_VERB.finditer(before))):
+        if len(before) - verb.end() > 250:
+            break
+        if verb.group(0).endswith("ing"):
+            # "Hawk Sawyer issued a statement, saying, “...”": the sentence's subject speaks
+            # (never a word inside an earlier quote of the sentence: "...chest X-ray," Dempsey
+            # said, adding ... a “...”)
+            for opening in _NAME_SEQ.finditer(_QUOTED.sub("“…”", before[: verb.start()])):
+                who = _who(opening.group(0), at_end=True)
+                if who:
+                    return who
+            continue
+        subject = before[: verb.start()]
+        if re.search(r"(?:^|[\s,”\"])(?:but|and)\s*$", subject):
+            # "He describes it as “exciting,” but cautions that “...”": the verb shares the
+            # subject that opens the sentence
+            lead = re.match(rf"\s*(?P<who>{_NAME_SEQ.pattern})\s+[a-z]", subject)
+            if lead:
+                who = _who(lead.group("who"), at_end=True)
+                if who:
+                    return who
+            continue
+        subject = re.split(r"[;:]", subject)[-1]
+        subject = re.sub(r",\s*[RDI]-[A-Z][a-z]{0,5}\.?,?\s*$", "", subject)  # ", R-Wyo.,"
+        clauses = [c for c in re.split(r",\s+", subject) if c.strip()]
+        who = None
+        # "Jane Doe said:" (last clause), "Jane Doe, head of X, Inc., says:" (first clause),
+        # "According to AFP, one user on Weibo, which is ..., posted:" (a middle one)
+        ordered = clauses[-1:] + clauses[:1] + clauses[-2:0:-1]
+        # never a relative clause or a source ("Richardson, via USA Today, said")
+        ordered = [c for c in ordered
+                   if not re.match(rf"(?:which|who|that|via|per|{_ACCORDING})\b", c.strip(), re.I)]
+        fallback = None
+        for clause in ordered:
+            clause = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", clause)
+            who = _who(clause, at_end=True)
+            if who is None:
+                continue
+            if who in _PRONOUNS or who[:1].islower() or who.startswith("The ") or _person_like(who) \
+                    or _person_like(_fullest(who, names)):
+                break
+            fallback = fallback or who
+            who = None
+        who = who or fallback
+        if who is None:
+            continue
+        if who.startswith(("a ", "an ")) and len(clauses) >= 2 and ordered and ordered[0] is clauses[-1]:
+            # "a study by the Centre for Economic Policy Research, a London-based think tank,
+            # concluded": the name before the appositive speaks
+            named = re.search(r"(?:\b[Tt]he\s+)?[A-Z][\w'’&-]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’&-]+)+$",
+                              clauses[-2].strip())
+            if named and len(named.group(0).split()) >= 2 and named.group(0).split()[-1][:1].isupper():
+                who = named.group(0)
+                return "the" + who[3:] if who.startswith("The ") else who
+        if " " in who or who in _PRONOUNS or who[:1].islower() or _person_like(_fullest(who, names)):
+            return who
+        weak = weak or who  # one capitalised word: a place as often as a person
+    if weak is None and not SPEECH_VERB.search(before) and start - len(before) > para_start:
+        # a sentence of the paragraph with no attribution of its own, right after
+        # "..., Dempsey said." / "“...,” he said.": the same voice goes on
+        prior = _sentence_before(text, start - len(before) - 1, para_start)
+        m = re.search(rf"(?:{_SPEECH_VERBS})\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<a>{_NAME_SEQ.pattern})\W*$|"
+                      rf"(?P<b>{_NAME_SEQ.pattern}|\b[Hh]e|\b[Ss]he)\s+(?:{_SPEECH_VERBS})\W*$", prior)
+        if m:
+            return _who(m.group("a") or m.group("b"), at_end=True)
+    return weak
+
+
+_OFFICE_OF = re.compile(
+    r"\b(?:ambassador|envoy|adviser|advisor|consul|minister|secretary|governor|mayor|president|"
+    r"chairman|chairwoman|director|head|chief|representative|senator|coach|manager|delegate)"
+    r"\s+(?:to|of|for|in|at)\s+$", re.I)
+
+
+def _after_office(prefix: str, run: str) -> str:
+    """"ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt Volker": the run of
+    capitals after an office and its preposition starts with the place, not the name."""
+    words = run.split()
+    if len(words) == 3 and _OFFICE_OF.search(prefix):
+        return " ".join(words[1:])
+    return run
+
+
+def full_names(text: str) -> dict[str, str]:
+    """Surname -> the fullest person's name the text gives for it, computed once per text."""
+    full: dict[str, str] = {}
+    for m in _NAME_SEQ.finditer(text):
+        name = _clean_name(_after_office(text[max(0, m.start() - 40) : m.start()], m.group(0)))
+        if name and _person_like(name):
+            last = _surname(name)
+            if len(name) > len(full.get(last, "")):
+                full[last] = name
+    # "Coach (Frank) Vogel": a first name in brackets, as sports pages write it
+    for m in re.finditer(r"\(([A-Z][a-z]+)\)\s+([A-Z][\w'’-]+)", text):
+        name = f"{m.group(1)} {m.group(2)}"
+        if len(name) > len(full.get(m.group(2), "")):
+            full[m.group(2)] = name
+    return full
+
+
+def _fullest(name: str, names: Mapping[str, str]) -> str:
+    """A surname or a name with a title, as the article names the person in full."""
+    return names.get(_surname(name), name) if name else name
+
+
+def _same_person(full: str, name: str) -> bool:
+    """Whether ``full`` is ``name`` written out: "Kathleen Hawk Sawyer" for "Hawk Sawyer",
+    "Patrick Carlineo Jr." for "Carlineo"."""
+    return full == name or full.endswith(f" {name}") or (" " not in name and _surname(full) == name)
+
+
+def _surname(name: str) -> str:
+    """The word a person is looked up by: the last one, before a "Jr." or "Sr."."""
+    words = name.split()
+    return words[-2] if len(words) >= 2 and words[-1] in ("Jr.", "Sr.", "Jr", "Sr") else words[-1]
+
+
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _other_gender(window: str, end: int, pronoun: str) -> bool:
+    """Whether the text right after a mention calls that person by the other pronoun
+    ("Joseph Minga ... He learned ..." is not who "she said" means)."""
+    other = _HE if pronoun in ("she", "elle", "sie", "ella", "ela", "lei", "она") else (
+        _SHE if pronoun in ("he", "il", "er", "él", "ele", "lui", "он") else None)
+    if other is None:
+        return False
+    following = window[end : end + 200]
+    cut = len(following)
+    for nxt in _NAME_SEQ.finditer(following, 1):  # up to the next person named
+        first = nxt.group(0).split()[0].lower()
+        if first not in _PRONOUNS and first not in _NOT_NAME_START and first not in ("his", "her") \
+                and following[nxt.end() : nxt.end() + 2] not in ("’s", "'s"):
+            cut = nxt.start()
+            break
+    return other.search(following[:cut]) is not None
+
+
+def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: str = "") -> str | None:
+    """Who "he" or "she" is: the latest person who opens a sentence or is made to speak
+    ("Michael Sims, chief of Ceres Robotics, said ..."); else the last person named. A
+    person the text calls by the other pronoun is passed over."""
+    window = text[max(0, before - 800) : before]
+    candidates: list[tuple[int, int, str]] = []
+    for m in _ATTRIBUTED.finditer(window):
+        candidates.append((m.start(), m.end("who"), m.group("who")))
+    for m in _ATTRIBUTED_AFTER.finditer(window):
+        candidates.append((m.start("who"), m.end("who"), m.group("who")))
+    for m in _SENTENCE_SUBJECT.finditer(window):
+        candidates.append((m.start("who"), m.end("who"), m.group("who")))
+    for m in _ROLE_SUBJECT.finditer(window):
+        candidates.append((m.start("who"), m.end("who"), m.group("who")))
+    for _, end, raw in sorted(candidates, reverse=True):
+        name = _clean_name(raw)
+        if not name or _other_gender(window, end, pronoun):
+            continue
+        full = _fullest(name, names)
+        if _person_like(full) and _same_person(full, name):
+            return full  # "Hawk Sawyer" -> "Kathleen Hawk Sawyer"
+        if _person_like(name) or re.match(r"\s*[,—–]\s*who\b", window[end : end + 8]):
+            return name  # "Tommy — who only goes by his first name": a person too
+    for m in reversed(list(_NAME_SEQ.finditer(window))):
+        if window[m.end() : m.end() + 2] in ("’s", "'s"):
+            continue  # "Epstein’s accusers": not the subject
+        if re.search(r"\b(?:an?|the|one|some)\s+$", window[max(0, m.start() - 5) : m.start()], re.I):
+            continue  # "a Go-Kart Track": a thing, not a person's name
+        name = _clean_name(m.group(0))
+        if not name or _other_gender(window, m.end(), pronoun):
+            continue
+        full = _fullest(name, names)
+        if _person_like(full) and _same_person(full, name):
+            return full
+        if _person_like(name):
+            return name
+    return None
+
+
+_ATTRIBUTED = re.compile(
+    rf"(?P<who>{_NAME_SEQ.pattern})(?:,[^,.]{{2,100}},)?\s+(?:also\s+)?(?:{_SPEECH_VERBS})(?![\w-])"
+)
+_ATTRIBUTED_AFTER = re.compile(  # "says Richard Locksley, an immunologist"
+    rf"(?<![\w-])(?:said|says|added|wrote|writes)\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<who>{_NAME_SEQ.pattern})"
+    r"(?=\s*(?:[,.;:]|$))")  # not "He said Thomas is ...": there Thomas is spoken of
+# "Wild defenseman Ryan Suter, who ...": a sentence opening with a role in lower case
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|[.!?”\"]\s+|\n)(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+)?"
+    r"(?:coach|defenseman|defender|forward|winger|goalie|goalkeeper|midfielder|striker|"
+    r"quarterback|pitcher|guard|linebacker|receiver|captain|spokesman|spokeswoman|"
+    r"spokesperson|analyst|economist|professor|researcher|scientist|director|lawyer|"
+    rf"attorney|officer|official|senator|minister|secretary|chief|president)\s+(?P<who>{_NAME_SEQ.pattern})")
+_SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?![’']s)")
+
+
+# Nouns that stand for an organisation already named ("the company", "the statement").
+_ORG_NOUNS = frozenset("company firm group label statement organisation organization coalition "
+                       "union studio network agency".split())
+_ORG_WORDS = frozenset(
+    """records productions coalition group media inc corp corporation company association league
+    union council ministry commission agency institute foundation university bank party network
+    studios entertainment holdings partners capital labs technologies systems brands co ltd llc
+    motors airlines pharmaceuticals""".split()
+)
+
+
+def _last_organisation(text: str, before: int) -> str | None:
+    """The organisation named most recently before ``before``: a run of capitalised words
+    that holds a word like Records, Coalition, Productions, Inc."""
+    window = text[max(0, before - 1500) : before]
+    for m in reversed(list(_NAME_SEQ.finditer(window))):
+        words = m.group(0).split()
+        if len(words) >= 2 and any(_bare(w) in _ORG_WORDS for w in words):
+            return m.group(0)
+    return None
+
+
+# "the president" -> the person last called "President ..." (or "Gov. ...", "Sen. ...").
+_TITLE_ABBREVIATIONS = {
+    "president": "President", "governor": "Governor|Gov", "senator": "Senator|Sen",
+    "mayor": "Mayor", "chancellor": "Chancellor", "ambassador": "Ambassador",
+    "coach": "Coach", "judge": "Judge", "premier": "Premier", "sheriff": "Sheriff",
+}
+
+
+def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
+             names: Mapping[str, str]) -> str | None:
+    if who in _PLURAL_PRONOUNS:
+        return None  # "we" in the narrative: the writers, a group the text does not name
+    if who in _PRONOUNS:
+        return _nearest_person(text, before, names, who)
+    first = who.split()[0]
+    if first.lower() in _DETERMINERS or first[:1].islower():
+        # "the leaders" after "leaders of NATO member countries": the same speaker
+        words = who.lower().split()
+        head = words[-1]
+        if len(words) == 2 and last_speaker and head in last_speaker.lower().split()[:3]:
+            return last_speaker
+        if len(words) == 2 and words[0] == "the" and head in _TITLE_ABBREVIATIONS:
+            # "the president said" after "President Donald Trump": that person
+            titled = list(re.finditer(rf"\b(?:{_TITLE_ABBREVIATIONS[head]})\.?\s+(?P<who>{_NAME_SEQ.pattern})",
+                                      text[max(0, before - 3000) : before]))
+            if titled:
+                name = _clean_name(titled[-1].group("who"))
+                full = _fullest(name, names)
+                if _person_like(full):
+                    return full
+            return who
+        if len(words) == 2 and words[0] == "the" and head == "statement":
+            # "the statement read": whoever was last said to issue a statement
+            return _statement_issuer(text, before)
+        if len(words) <= 3 and words[0] == "the" and head in _ORG_NOUNS:
+            # "the company said", "the production company said": the organisation named before
+            return _last_organisation(text, before)
+        if len(words) == 2 and words[0] == "the":
+            # "the spokesperson" after "a Customs and Border Protection spokesperson"
+            found = re.findall(rf"\b([Aa]n?\s+(?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){{1,6}}{re.escape(head)})\b",
+                               text[max(0, before - 2000) : before])
+            if found:
+                return "a" + found[-1][1:] if found[-1][0] == "A" else found[-1]
+        return who
+    owner = re.match(r"(?P<owner>[A-Z][\w-]+)(?P<s>[’']s\s+[a-z][\w\s-]*)$", who)
+    if owner:  # "Swift's rep" -> "Taylor Swift's rep"
+        return _fullest(owner.group("owner"), names) + owner.group("s")
+    return _fullest(who, names)
+
+
+_ISSUED_STATEMENT = re.compile(
+    rf"(?P<a>{_NAME_SEQ.pattern})\s+(?:issued|released|put out|published|posted|shared|sent|"
+    rf"said in)\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}statement|"
+    rf"statement (?:from|by) (?:the\s+)?(?P<b>{_NAME_SEQ.pattern})|"
+    r"(?P<c>\b[Tt]he\s+(?:[A-Z][\w.]*\s+){1,3}[a-z]+)\s+said in (?:a|an|its)\s+(?:[\w-]+\s+){0,2}statement")
+
+
+def _statement_issuer(text: str, before: int) -> str | None:
+    """Who "the statement" belongs to: the last one the text says issued a statement."""
+    found = list(_ISSUED_STATEMENT.finditer(text, max(0, before - 3000), before))
+    if not found:
+        return None
+    last = found[-1]
+    if last.group("c"):
+        return "the" + last.group("c")[3:]  # "the US military"
+    who = last.group("a") or last.group("b")
+    return who if len(who.split()) >= 2 else None
+
+
+_REPORTED_SPEECH = re.compile(
+    rf"(?P<who>{_NAME_SEQ.pattern}|He|She)\s+(?:also\s+)?(?:said|says|told|added|argued|insisted|warned|"
+    r"explained|noted|wrote|claimed|stressed)\b(?!\s*[,:])")
+
+
+_MARKS = re.compile("[“”\"«»„「」『』‹›‘’']")
+
+# Russian and French print an attribution inside the guillemets between dashes.
+_EMBEDDED_ATTRIBUTION = re.compile(
+    rf"(?<=[,.!?…])\s*[–—]\s+(?:{_SPEECH_VERBS})\s+(?P<who>[A-ZÀ-ÝА-Я][\w-]+(?:\s+[A-ZÀ-ÝА-Я][\w-]+)?)"
+    r"[.,]\s*[–—]\s+")
+
+
+def embedded_attribution(quote: str) -> tuple[str, str | None]:
+    """«Это не для слабонервных, – пожаловалась Поризкова. – Я постоянно ...»: the quote
+    without the attribution written inside its marks, and who that attribution names."""
+    m = _EMBEDDED_ATTRIBUTION.search(quote)
+    if m is None:
+        return quote, None
+    return f"{quote[: m.start()].rstrip()} {quote[m.end() :].lstrip()}", _who(m.group("who"), at_end=True)
+
+
+def reported_speaker(paragraph: str) -> str | None:
+    """Who a paragraph reports as speaking ("Erekat said it was only the latest move ..."),
+    when the paragraph quotes nobody itself."""
+    m = _REPORTED_SPEECH.match(paragraph)
+    if m is None or _MARKS.search(paragraph.replace("’", "").replace("'", "")):
+        return None
+    return _who(m.group("who"), at_end=True)
+
