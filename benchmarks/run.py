@@ -308,9 +308,13 @@ def metadata_section(ctx: Context, labels_dir: Path) -> str | None:
     )
 
 
-# The labelled quote sets: the one the heuristics were developed on, and a second set labelled
-# later on other pages (from the first 90 hashes).
-QUOTE_SETS = (("quotes.json", "quotes_failures.txt"), ("quotes_heldout.json", "quotes_heldout_failures.txt"))
+# The labelled quote sets: the one the heuristics were developed on, then a second and a third
+# set labelled later on other pages (from the first 90 hashes).
+QUOTE_SETS = (
+    ("quotes.json", "quotes_failures.txt"),
+    ("quotes_heldout.json", "quotes_heldout_failures.txt"),
+    ("quotes_third.json", "quotes_third_failures.txt"),
+)
 
 
 def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
@@ -353,8 +357,9 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
     return (
         "## Quotes and datelines (articlekit)\n\n"
         "tests/labels/quotes.json is the set the heuristics were developed on; "
-        "tests/labels/quotes_heldout.json was labelled later on other pages; its first score, before "
-        "the changes its failures then prompted, is in tests/labels/README.md. A quote matches when its text is equal "
+        "quotes_heldout.json and quotes_third.json were labelled later on other pages; their first "
+        "scores, before the changes their failures then prompted, are in tests/labels/README.md. "
+        "A quote matches when its text is equal "
         "after whitespace, NFC and apostrophe folding (each label once); speakers are compared "
         "case-folded and without a leading 'the', a label's `speaker_alternatives` (other names the "
         "article gives the same speaker) counting as right; a dateline is right when both are absent "

@@ -315,7 +315,7 @@ def _build(
     if "quotes" in v:
         out["quotes"] = v["quotes"]
     else:
-        out["quotes"] = find_quotes(body_text)
+        out["quotes"] = find_quotes(body_text, out.get("headline"))
         if out["quotes"]:
             sources["quotes"] = Found(None, "body:quotation marks")
             owner["quotes"] = owner.get("body", "generic")

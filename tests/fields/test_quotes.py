@@ -370,3 +370,72 @@ def test_slogans_chants_and_stances_are_not_quotes():
             "Teachers chanted, “Fund our schools now,” outside.\n\n"
             "He kept his “tough on trade deals” stance and the “one country, two systems” formula.")
     assert find_quotes(text) == ()
+
+
+def test_headline_in_sentence_case_gives_the_full_name_title_case_does_not():
+    body = "“We lost the game,” Van Der Berg said."
+    assert find_quotes(body, headline="Jacob Van Der Berg leaves the show after a loss")[0].speaker \
+        == "Jacob Van Der Berg"
+    body = "“We need a big win,” Trump said."
+    assert find_quotes(body, headline="Republicans Are Following Trump to Nowhere")[0].speaker == "Trump"
+
+
+def test_words_inside_quotes_never_stand_for_the_speaker():
+    text = ("“Matt has my Complete and Total Endorsement, and always has,” Ortega wrote.\n\n"
+            "Ortega sent a similar message on Tuesday. “Go out and vote for us today,” he said.")
+    assert _speakers(text)["Go out and vote for us today,"] == "Ortega"
+
+
+def test_things_that_look_like_names_are_not_people():
+    text = ("GET OUT and VOTE on Election Day, the posters say.\n\n"
+            "Hosting Cook, the host praised him. “It was a great night for all of us,” he said.\n\n"
+            "The research was published in the journal JAMA Psychiatry, the authors of the research "
+            "wrote: “It is a potential public health concern.”")
+    found = _speakers(text)
+    assert found["It was a great night for all of us,"] in (None, "Cook")
+    assert found["It is a potential public health concern."] != "JAMA Psychiatry"
+
+
+def test_a_listener_is_not_the_speaker():
+    text = "“We all miss him so much,” Benioff weighed in, telling Cook, “since he passed, you stayed true.”"
+    assert find_quotes(text)[0].speaker == "Benioff"
+
+
+def test_name_before_a_definite_appositive_and_a_clause_after_the_description():
+    text = ("In a letter in May, Zippa Doval, the president of the Farm Bureau, said farmers faced "
+            "“near-unprecedented hardship and uncertainty” this year.\n\n"
+            "“We are cooperating in the matter,” said a WeWork spokesperson when contacted by Reuters.")
+    found = _speakers(text)
+    assert found["near-unprecedented hardship and uncertainty"] == "Zippa Doval"
+    assert found["We are cooperating in the matter,"] == "a WeWork spokesperson"
+
+
+def test_a_quoted_subheading_does_not_carry_the_voice():
+    text = ("“The U.S. does not control any actors there,” Simpson said.\n\n"
+            "“… prevent the evacuation of the civilians from the camp”\n\n"
+            "A refugee inside the camp said otherwise.")
+    assert _speakers(text)["… prevent the evacuation of the civilians from the camp"] is None
+
+
+def test_split_quote_with_a_one_word_second_piece_and_recounted():
+    text = ("“You gotta give me a big win please,” he said later. “Please.”\n\n"
+            "“My people had $20 billion done,” Mr. Ortega recounted in a meeting. “And I said, ‘I want more.’”")
+    texts = [q.text for q in find_quotes(text)]
+    assert texts == ["You gotta give me a big win please, Please.",
+                     "My people had $20 billion done, And I said, ‘I want more.’"]
+
+
+def test_apostrophes_do_not_split_words():
+    assert find_quotes("He starred in “Dawson’s Creek” and said “That's correct,” twice.") == ()
+
+
+def test_one_word_name_that_speaks_is_an_antecedent():
+    text = ("Ortega tweeted before Election Day.\n\n"
+            "Ortega sent a message ahead of the vote. “Go out and vote for us today,” he said.")
+    assert _speakers(text)["Go out and vote for us today,"] == "Ortega"
+
+
+def test_name_right_after_an_earlier_quote_in_the_sentence():
+    text = ("Privacy, like sustainability, is not “a bolt-on thing,” Cook said, but instead "
+            "“embedded in who we are.”")
+    assert _speakers(text)["embedded in who we are."] == "Cook"

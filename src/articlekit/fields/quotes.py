@@ -54,7 +54,9 @@ _TERM_CUES = re.compile(
     r"\b(?:think|thinks|thought|thinking|wonder|wonders|wondered|wondering|chanted|chanting|"
     r"chant|chants|signs? (?:reading|that read|saying))\s*,?)\s*$", re.I)
 # CJK scripts write no spaces: each character counts as a word there.
-_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]|[^\W\u3040-\u30ff\u3400-\u9fff]+", re.UNICODE)
+_WORDS = re.compile(  # "Dawson’s" and "That's" are one word each
+    r"[\u3040-\u30ff\u3400-\u9fff]|[^\W\u3040-\u30ff\u3400-\u9fff]+(?:[’'][^\W\u3040-\u30ff\u3400-\u9fff]+)*",
+    re.UNICODE)
 
 
 @attrs.define
@@ -142,7 +144,10 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
-_SMALL_WORDS = frozenset("a an the of to in on at for and or but with by from as vs".split())
+# Words a title leaves in lower case (English, and the Romance and German ones seen in titles)
+_SMALL_WORDS = frozenset("""a an the of to in on at for and or but with by from as vs de da do das dos
+    para em e o os as seu seus sua suas le la les des du et en und der die das für mit von zu el
+    los las y con por""".split())
 
 
 _AFTER_CUES = re.compile(
@@ -252,7 +257,9 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
         if target is not None:
             between = text[target.end : span.start]
             core = between.strip().rstrip(".,:;“\"«„ ")
-            if _title_like(span) and span.end < len(text) and len(between) <= 200 and "\n" not in between:
+            if _title_like(span) and span.end < len(text) and len(between) <= 200 and "\n" not in between \
+                    and between.rstrip()[-1:] not in (",", ":", ".", ";"):
+                # ('said on CNBC's “Trading Nation”'; never '..., he said later. “Please.”')
                 out.append(span)  # a title inside the attribution; keep looking past it
                 continue
             if (
@@ -282,8 +289,11 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Every direct quotation of three words or more in ``text`` (a body's text)."""
+def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
+    """Every direct quotation of three words or more in ``text`` (a body's text).
+
+    ``headline``: the article's headline, whose full names count when a surname in the body is
+    written out ("Van Der Beek" -> "James Van Der Beek" when only the headline has it)."""
     if not text:
         return ()
     paragraphs = _paragraphs(text)
@@ -291,6 +301,14 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     spans = _merge_split(text, _collect(text))
     # a photo credit ("© Martin Taylor of Aberdeenshire, Scotland") runs names into places
     names = full_names(re.sub(r"(?m)^©.*$", "", text))
+    long_words = [w for w in (headline or "").split() if len(w) >= 4]
+    if long_words and sum(w[:1].isupper() for w in long_words) <= len(long_words) / 2:
+        # a headline in sentence case only: Title Case ("Republicans Are Following Trump")
+        # capitalises words that are not names
+        for surname, name in full_names(headline or "").items():
+            known = names.get(surname)
+            if known is None or (len(name) > len(known) and name.endswith(f" {known}")):
+                names[surname] = name
     out: list[Quote] = []
     last_speaker: str | None = None
     for span in spans:
@@ -311,8 +329,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             who = attribution_near(text, span.start, span.first_end, para_start, para_end, names)
         speaker = resolve_speaker(who, text, span.start, last_speaker, names) if who else None
         if speaker is None and out and span.start == para_start and out[-1].speaker and \
-                bisect.bisect_right(starts, out[-1].end) - 1 in (index - 1, index):
-            # a new paragraph of quotation right after a quote carries on the same voice
+                bisect.bisect_right(starts, out[-1].end) - 1 in (index - 1, index) and \
+                re.search(r"[.!?,…:;]$", body):
+            # a new paragraph of quotation right after a quote carries on the same voice (not
+            # a quoted subheading, which ends without punctuation)
             speaker = out[-1].speaker
         if speaker is None and span.start == para_start and not text[span.end : para_end].strip():
             # a paragraph that is all quotation after one reporting what someone said

@@ -35,7 +35,7 @@ _SPEECH_VERBS = (
     "claims|condemned|declared|announced|warned|warns|replied|tweeted|posted|recalled|"
     "recalls|remarked|emphasized|emphasised|stressed|acknowledged|admitted|conceded|"
     "cautioned|urged|urges|observed|commented|responded|answered|testified|predicted|"
-    "ordered|orders|shouts|yells|screams|demanded|demands|"
+    "ordered|orders|shouts|yells|screams|demanded|demands|recounted|recounts|"
     "suggested|suggests|concluded|pointed out|went on|shouted|joked|quipped|mused|"
     "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
@@ -62,6 +62,8 @@ _SPEECH_VERBS = (
     "сообщила|подчеркнул|подчеркнула|объяснил|объяснила|заметил|заметила|написал|написала"
 )
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
+_SAYS = re.compile(r"said|says|added|adds|wrote|writes|noted|explained|continued|recalled|argued|"
+                   r"insisted|stated")
 _ACCORDING = r"(?:according to|in the words of|selon|laut|según|segundo|secondo|по словам)"
 _PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
              "ele", "ela", "lui", "lei", "он", "она"}
@@ -133,7 +135,9 @@ _PLACE_OR_ORG = frozenset(
     group inc ltd league association committee commission foundation institute museum
     airport station square park bridge tower hotel club team fund board authority service
     services police army navy force forces government administration congress senate
-    parliament assembly research journal science""".split()
+    parliament assembly research journal science bureau health school medicine studies
+    sciences affairs policy relations day night eve week festival summit conference awards
+    games cup""".split()
 )
 
 
@@ -148,7 +152,9 @@ def _drop_titles(name: str) -> str:
 
     Everything up to the last title word goes; royal titles stay ("Prince Andrew")."""
     words = name.split()
-    while words and words[0].lower() in _NOT_NAME_START:
+    # "When ...", "Hosting Cook, ...": a sentence's first word, capitalised, before the name
+    while words and (words[0].lower() in _NOT_NAME_START
+                     or (len(words) >= 2 and len(words[0]) > 5 and words[0].endswith("ing"))):
         words.pop(0)
     cut = 0
     for i, w in enumerate(words[:-1]):
@@ -197,9 +203,12 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 
 def _person_like(name: str) -> bool:
+    """Two to four capitalised words, none a place or organisation word, none in capitals
+    throughout ("GET OUT", "JAMA Psychiatry" are not people)."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) \
-        and not any(_bare(w) in _PLACE_OR_ORG or w.lower() in _WEEKDAYS for w in words)
+        and not any(_bare(w) in _PLACE_OR_ORG or w.lower() in _WEEKDAYS
+                    or (len(w.strip(".,’'")) >= 2 and w.strip(".,’'").isupper()) for w in words)
 
 
 def _sentence_before(text: str, start: int, para_start: int) -> str:
@@ -262,7 +271,7 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
     for _ in range(3):
         phrase = _LEAD_IN.sub("", phrase)
     if not at_end:
-        phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])", phrase)[0].strip()
+        phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])| when | while | after | as ", phrase)[0].strip()
     # "Paganini and his team wrote": the named lead speaks for the team
     phrase = re.sub(r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers)$", "", phrase)
     if not phrase or len(phrase.split()) > 14:
@@ -280,6 +289,11 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         name = _clean_name(_after_office(phrase[: tail.start()], tail.group(0)))
         if name and _person_like(name):
             return name
+    if at_end:
+        # 'are not “bolt-on things,” Cook': the name right after a quote closes the phrase
+        right_after = re.search(rf"[”\"]\s*(?P<name>{_NAME_SEQ.pattern})$", phrase)
+        if right_after:
+            return _drop_titles(_strip_possessor(right_after.group("name"))) or None
     if not at_end:
         # "said planetary geologist Rosaly Lopes of NASA's JPL": the name after the role
         lead = re.match(rf"(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_NAME_SEQ.pattern})", phrase)
@@ -384,9 +398,15 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                 who = _who(tail[1], at_end=True)
                 if who:
                     return who
-            if subject.rstrip().endswith(","):
+            if m.group(0).endswith("ing"):
+                # '“...,” Benioff weighed in, telling Cook, “...”': the one who tells
+                lead = re.match(rf"(?P<who>{_NAME_SEQ.pattern})\s+[a-z]", subject)
+                who = _who(lead.group("who"), at_end=True) if lead else None
+                if who:
+                    return who
+            elif subject.rstrip().endswith(",") and _SAYS.fullmatch(m.group(0)):
                 # '“...” despite ..., said another witness, former adviser Fiona Hill': the
-                # person named in the inverted attribution
+                # person named in the inverted attribution ("telling X", "asked X": a listener)
                 rest = after[m.end() :]
                 for run in reversed(list(_NAME_SEQ.finditer(rest))):
                     name = _clean_name(_after_office(rest[max(0, run.start() - 40) : run.start()], run.group(0)))
@@ -434,7 +454,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                 if who:
                     return who
             continue
-        subject = re.split(r"[;:]", subject)[-1]
+        subject = re.split(r"[;:]", _QUOTED.sub("“…”", subject))[-1]  # never words of a quote
         subject = re.sub(r",\s*[RDI]-[A-Z][a-z]{0,5}\.?,?\s*$", "", subject)  # ", R-Wyo.,"
         clauses = [c for c in re.split(r",\s+", subject) if c.strip()]
         who = None
@@ -458,6 +478,12 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         who = who or fallback
         if who is None:
             continue
+        if who.lower().startswith(("the ", "a ", "an ")) and len(clauses) >= 2 and ordered \
+                and ordered[0] is clauses[-1]:
+            # "Zippy Duvall, the president of the American Farm Bureau, said": the person
+            person = _who(clauses[-2], at_end=True)
+            if person and _person_like(_fullest(person, names)):
+                return person
         if who.startswith(("a ", "an ")) and len(clauses) >= 2 and ordered and ordered[0] is clauses[-1]:
             # "a study by the Centre for Economic Policy Research, a London-based think tank,
             # concluded": the name before the appositive speaks
@@ -551,11 +577,22 @@ def _other_gender(window: str, end: int, pronoun: str) -> bool:
     return other.search(following[:cut]) is not None
 
 
+def _blank_quotes(window: str) -> str:
+    """``window`` with the words inside quotation marks blanked (offsets kept). Marks are
+    paired within each paragraph; the first line, cut at an arbitrary point, is left alone."""
+    first, sep, rest = window.partition("\n")
+    blank = [_QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], line)
+             for line in rest.split("\n")]
+    return first + sep + "\n".join(blank) if sep else first
+
+
 def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: str = "") -> str | None:
     """Who "he" or "she" is: the latest person who opens a sentence or is made to speak
     ("Michael Sims, chief of Ceres Robotics, said ..."); else the last person named. A
     person the text calls by the other pronoun is passed over."""
-    window = text[max(0, before - 800) : before]
+    # words inside quotes never stand for the speaker ("Matt has my Complete and Total
+    # Endorsement"): quoted text is blanked, offsets kept
+    window = _blank_quotes(text[max(0, before - 800) : before])
     candidates: list[tuple[int, int, str]] = []
     for m in _ATTRIBUTED.finditer(window):
         candidates.append((m.start(), m.end("who"), m.group("who")))
@@ -565,10 +602,16 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for m in _ROLE_SUBJECT.finditer(window):
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
-    for _, end, raw in sorted(candidates, reverse=True):
+    attributed = {m.start() for m in _ATTRIBUTED.finditer(window)}
+    for begin, end, raw in sorted(candidates, reverse=True):
         name = _clean_name(raw)
         if not name or _other_gender(window, end, pronoun):
             continue
+        if begin in attributed and " " not in name and name[1:].islower() and len(name) > 2 \
+                and name.lower() not in _PRONOUNS and name.lower() not in _NOT_NAME_START \
+                and name.lower() not in ("it", "you", "his", "her", "its", "their", "our") \
+                and _bare(name) not in _PLACE_OR_ORG and names.get(name, name) == name:
+            return name  # "Trump tweeted ...": one who speaks, named by one word only
         full = _fullest(name, names)
         if _person_like(full) and _same_person(full, name):
             return full  # "Hawk Sawyer" -> "Kathleen Hawk Sawyer"
