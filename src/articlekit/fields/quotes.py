@@ -289,16 +289,9 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
-    """Every direct quotation of three words or more in ``text`` (a body's text).
-
-    ``headline``: the article's headline, whose full names count when a surname in the body is
-    written out ("Van Der Beek" -> "James Van Der Beek" when only the headline has it)."""
-    if not text:
-        return ()
-    paragraphs = _paragraphs(text)
-    starts = [b for b, _ in paragraphs]
-    spans = _merge_split(text, _collect(text))
+def _article_names(text: str, headline: str | None) -> dict[str, str]:
+    """Surname -> the fullest form of each person's name in the body (and a sentence-case
+    headline)."""
     # a photo credit ("© Martin Taylor of Aberdeenshire, Scotland") runs names into places
     names = full_names(re.sub(r"(?m)^©.*$", "", text))
     long_words = [w for w in (headline or "").split() if len(w) >= 4]
@@ -309,6 +302,20 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
             known = names.get(surname)
             if known is None or (len(name) > len(known) and name.endswith(f" {known}")):
                 names[surname] = name
+    return names
+
+
+def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
+    """Every direct quotation of three words or more in ``text`` (a body's text).
+
+    ``headline``: the article's headline, whose full names count when a surname in the body is
+    written out ("Van Der Beek" -> "James Van Der Beek" when only the headline has it)."""
+    if not text:
+        return ()
+    paragraphs = _paragraphs(text)
+    starts = [b for b, _ in paragraphs]
+    spans = _merge_split(text, _collect(text))
+    names: dict[str, str] | None = None  # the article's full names, once a quote needs them
     out: list[Quote] = []
     last_speaker: str | None = None
     for span in spans:
@@ -324,6 +331,8 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
         para_end = starts[last] + len(paragraphs[last][1])
         if _looks_like_title(body, text[para_start : span.start], text[span.end : span.end + 40]):
             continue
+        if names is None:
+            names = _article_names(text, headline)
         body, who = embedded_attribution(body)
         if who is None:
             who = attribution_near(text, span.start, span.first_end, para_start, para_end, names)

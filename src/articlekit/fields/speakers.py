@@ -525,6 +525,8 @@ def full_names(text: str) -> dict[str, str]:
     """Surname -> the fullest person's name the text gives for it, computed once per text."""
     full: dict[str, str] = {}
     for m in _NAME_SEQ.finditer(text):
+        if " " not in m.group(0) and "\u00a0" not in m.group(0):
+            continue  # one word: never a full name (and most runs are one word)
         name = _clean_name(_after_office(text[max(0, m.start() - 40) : m.start()], m.group(0)))
         if name and _person_like(name):
             last = _surname(name)
@@ -594,15 +596,16 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
     # Endorsement"): quoted text is blanked, offsets kept
     window = _blank_quotes(text[max(0, before - 800) : before])
     candidates: list[tuple[int, int, str]] = []
+    attributed = set()  # where a name is followed by its speech verb ("Trump tweeted")
     for m in _ATTRIBUTED.finditer(window):
         candidates.append((m.start(), m.end("who"), m.group("who")))
+        attributed.add(m.start())
     for m in _ATTRIBUTED_AFTER.finditer(window):
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for m in _SENTENCE_SUBJECT.finditer(window):
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for m in _ROLE_SUBJECT.finditer(window):
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
-    attributed = {m.start() for m in _ATTRIBUTED.finditer(window)}
     for begin, end, raw in sorted(candidates, reverse=True):
         name = _clean_name(raw)
         if not name or _other_gender(window, end, pronoun):
