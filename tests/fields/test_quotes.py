@@ -439,3 +439,16 @@ def test_name_right_after_an_earlier_quote_in_the_sentence():
     text = ("Privacy, like sustainability, is not “a bolt-on thing,” Cook said, but instead "
             "“embedded in who we are.”")
     assert _speakers(text)["embedded in who we are."] == "Cook"
+
+
+def test_a_possessive_opening_the_sentence_is_not_the_speaker():
+    text = ("Ruritania’s ambassador accused the West of meddling and warned that the government "
+            "“will not sit on its hands” any longer.")
+    assert _speakers(text)["will not sit on its hands"] != "Ruritania"
+
+
+def test_the_rest_of_a_list_of_chants_or_titles_goes_too():
+    text = "Teachers chanted, “Fund our schools,” and “Put kids first,” in the hallway."
+    assert find_quotes(text) == ()
+    text = "The disease has the nickname of “pigeon keeper’s lung.” It is rare."
+    assert find_quotes(text) == ()

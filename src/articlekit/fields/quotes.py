@@ -38,7 +38,7 @@ _PAIRS = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "「": "�
 _SINGLE_PAIRS = {"‘": "’", "'": "'"}
 _TITLE_CUES = re.compile(
     r"(?:\b(?:film|movie|book|novel|song|album|single|series|show|play|poem|episode|titled|"
-    r"entitled|called|so-called|dubbed|named|nicknamed|hashtag|term|word|phrase|slogan|"
+    r"entitled|called|so-called|dubbed|named|nicknamed|nickname of|hashtag|term|word|phrase|slogan|"
     r"label|headline|motto|article|column|podcast|program|programme|exhibition|campaign|"
     r"tagline|catchphrase|billboards?|signs?|known as|referred to as|termed|hits?|track|"
     r"reading|singles|songs|albums|films|books|shows)"
@@ -316,6 +316,7 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
     starts = [b for b, _ in paragraphs]
     spans = _merge_split(text, _collect(text))
     names: dict[str, str] | None = None  # the article's full names, once a quote needs them
+    dropped_end = 0  # where the last span dropped as a title (or slogan, chant) ends
     out: list[Quote] = []
     last_speaker: str | None = None
     for span in spans:
@@ -329,7 +330,11 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
         if last and span.end == starts[last]:
             last -= 1
         para_end = starts[last] + len(paragraphs[last][1])
-        if _looks_like_title(body, text[para_start : span.start], text[span.end : span.end + 40]):
+        if _looks_like_title(body, text[para_start : span.start], text[span.end : span.end + 40]) or (
+                re.fullmatch(r",? *(?:and|or|,)? *", text[dropped_end : span.start]) and dropped_end > 0):
+            # a title, slogan or chant, or the next one of a list of them ('chanted, “Fund our
+            # schools,” and “Put kids first,”')
+            dropped_end = span.end
             continue
         if names is None:
             names = _article_names(text, headline)

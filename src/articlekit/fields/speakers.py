@@ -449,7 +449,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
             # "He describes it as “exciting,” but cautions that “...”": the verb shares the
             # subject that opens the sentence
             lead = re.match(rf"\s*(?P<who>{_NAME_SEQ.pattern})\s+[a-z]", subject)
-            if lead:
+            if lead and not lead.group("who").endswith(("’s", "'s")):  # not "China’s ambassador"
                 who = _who(lead.group("who"), at_end=True)
                 if who:
                     return who
