@@ -126,3 +126,22 @@ def test_space_before_an_ellipsis_is_kept():
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
     html = f"<html><body><article><h1>T</h1>{body}<p>Millions of dollars. ... They should not.</p></article></body></html>"
     assert articlekit.parse(html.encode()).body.text.endswith("Millions of dollars. ... They should not.")
+
+
+def test_hover_card_inside_a_sentence_is_left_out_and_the_sentence_kept():
+    card = ('<span class="rollover-people-block"><a href="/p/1">Jane Quill Doe</a> '
+            '<a href="/a/1">Committee approves budget after a long fight</a> '
+            '<a href="/a/2">Senate delays the vote on border spending again</a> '
+            '<a href="/a/3">What the budget means for disaster aid</a> <a href="/p/1">MORE</a></span>')
+    first = (f'Committee chair <span class="rollover-people"><a href="/p/1">Jane Doe</a>{card}</span> '
+             "said the vote on Tuesday ended a months-long dispute over the budget.")
+    html = page(paragraphs=[first, *PARAGRAPHS[1:]])
+    got = body_of(html)
+    assert got[0] == "Committee chair Jane Doe said the vote on Tuesday ended a months-long dispute over the budget."
+
+
+def test_a_trending_heading_and_a_dated_byline_line_are_furniture():
+    html = page(extra_outside="", paragraphs=["By Jane Doe - 11/19/19 06:56 AM EST", *PARAGRAPHS])
+    assert body_of(html) == PARAGRAPHS
+    html = page(paragraphs=PARAGRAPHS).replace(b'<div class="article-body">', b'<div class="article-body"><h2>TRENDING:</h2>')
+    assert "TRENDING:" not in articlekit.parse(html).body.text

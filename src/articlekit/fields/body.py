@@ -67,7 +67,8 @@ _FURNITURE = re.compile(
     r"^(?:advertisement|anzeige|publicidad|publicidade|pubblicità|реклама|sponsored|"
     r"read more|read next|see also|related:?|share(?: this)?(?: article| story)?|"
     r"click here.*|sign up.*newsletter.*|subscribe.*|follow us.*|continue reading.*|"
-    r"most commented|most read|most popular|trending now|you may also like.*|"
+    r"most commented|most read|most popular|trending(?: now)?:?|you may also like.*|"
+    r"by\s+\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,3}\s*[-–—|,]\s*\d{1,2}/\d{1,2}/\d{2,4}\b.{0,30}|"
     r"(?:photo|image|foto|picture)(?: credit)?:.*|getty images|\(?ap photo.*|"
     r"(?:published|updated|posted|last updated|publicado|atualizado|veröffentlicht|"
     r"aktualisiert|publié|mis à jour|pubblicato|aggiornato)\b[^.!?]{0,40}\d[^.!?]{0,30})$",
@@ -96,6 +97,34 @@ def _is_hidden(el: etree._Element) -> bool:
         return True
     style = get("style")
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+# A hover card inside a sentence ("rollover-people-block", "tooltip-content", "hovercard"):
+# the reader sees it only on hover, so it is neither text nor links of the paragraph.
+_POPUP = re.compile(
+    r"(?:rollover|tooltip|popover|hover-?card|flyout)[\w-]*(?:block|card|box|content|panel|body|inner)"
+    r"|hovercard", re.I)
+
+
+def _is_popup(el: etree._Element) -> bool:
+    names = element_names(el)
+    return bool(names) and _POPUP.search(names) is not None
+
+
+def _block_link_len(el: etree._Element) -> int:
+    """Text length of the links a reader sees in a block (not those of a hover card)."""
+    total = 0
+    for a in el.iter("a"):
+        node = a.getparent()
+        hidden = False
+        while node is not None and node is not el:
+            if _is_popup(node):
+                hidden = True
+                break
+            node = node.getparent()
+        if not hidden:
+            total += sum(len(t) for t in a.itertext())
+    return total
 
 
 def _is_boilerplate(el: etree._Element) -> bool:
@@ -141,7 +170,7 @@ def _inline_text(el: etree._Element, out: list[str], skip_blocks: bool) -> None:
             if node is not el:
                 # inside a paragraph only real furniture goes (an <img>, a <button>, a hidden
                 # span); a <span class="date"> in a sentence is part of the sentence
-                if tag is None or _is_boilerplate(node):
+                if tag is None or _is_boilerplate(node) or _is_popup(node):
                     if node.tail:
                         out.append(node.tail)
                     continue
@@ -408,7 +437,7 @@ def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
     if len(text) <= 40 and parse_visible_date(text) is not None and len(_WORDS.findall(text)) <= 7:
         return False  # a date line ("November 20, 2019 - 11:28 AMT") is page furniture
     n = len(text)
-    links = _link_text_len(el) if el is not None else 0
+    links = _block_link_len(el) if el is not None else 0
     if links and n:
         density = links / n
         if density > 0.6 or (density > 0.35 and n < 160 and kind is not BlockKind.HEADING):
