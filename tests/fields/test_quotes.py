@@ -452,3 +452,13 @@ def test_the_rest_of_a_list_of_chants_or_titles_goes_too():
     assert find_quotes(text) == ()
     text = "The disease has the nickname of “pigeon keeper’s lung.” It is rare."
     assert find_quotes(text) == ()
+
+
+def test_adverb_between_subject_and_verb_and_a_participle_ending_a_description():
+    text = ("Prince Edmund was asked about the friendship.\n\n"
+            "He instead told the interviewer: “I took the judgement call to go and see him.”\n\n"
+            "The authors of the research published in the journal Lancet argued that the rise is "
+            "“a potential public health concern.”")
+    found = _speakers(text)
+    assert found["I took the judgement call to go and see him."] == "Prince Edmund"
+    assert found["a potential public health concern."] == "The authors of the research"

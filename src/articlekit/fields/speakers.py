@@ -62,6 +62,9 @@ _SPEECH_VERBS = (
     "сообщила|подчеркнул|подчеркнула|объяснил|объяснила|заметил|заметила|написал|написала"
 )
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
+# Words between a subject and its verb: "He instead told", "Smith also said", "she has said"
+_ADVERBS = (r"(?:(?:also|later|then|further|had|has|have|would|will|instead|previously|again|"
+            r"once|still|even|finally|recently|just|already|repeatedly|often|earlier)\s*)+")
 _SAYS = re.compile(r"said|says|added|adds|wrote|writes|noted|explained|continued|recalled|argued|"
                    r"insisted|stated")
 _ACCORDING = r"(?:according to|in the words of|selon|laut|según|segundo|secondo|по словам)"
@@ -105,7 +108,7 @@ _SPEAKER_NOUNS = frozenset(
     lawmakers senator senators president team club board council commission government
     administration campaign organizers organisers activists activist protesters students
     student teacher teachers man woman men women person people patient patients victim
-    victims family families neighbor neighbors neighbour neighbours fan fans critic critics
+    victims family families neighbor neighbors authors neighbour neighbours fan fans critic critics
     economist economists tank manufacturer maker makers developer developers startup
     retailer bank employees employee workers worker staff executive executives director
     directors chief head founder owner owners investors investor insider insiders rep
@@ -328,6 +331,10 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
              "protesters", "officers", "prosecutors", "doctors", "parents", "students")
         ):
             return None
+        # "the authors of the research published in the journal X": the description ends
+        # where a participle starts
+        phrase = re.split(r"\s(?:published|based|located|headquartered|cited|quoted|released|"
+                          r"issued|posted|written|who|which|that)\s", phrase)[0]
         return phrase if len(phrase.split()) <= 12 else None
     if at_end:
         phrase = re.sub(r"\s+\w+ly$", "", phrase)  # "Thomas allegedly said"
@@ -387,7 +394,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                 subject = appositive.group(1)  # "Sweden's deputy prosecutor, Eva Persson, said"
             else:
                 subject = re.sub(r",[^,]{2,80},\s*$", "", subject)  # "Smith, the minister, said"
-            subject = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", subject)
+            subject = re.sub(rf"\s+{_ADVERBS}\s*$", "", subject)
             who = _who(subject, at_end=True)
             if who:
                 return who
@@ -466,7 +473,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                    if not re.match(rf"(?:which|who|that|via|per|{_ACCORDING})\b", c.strip(), re.I)]
         fallback = None
         for clause in ordered:
-            clause = re.sub(r"\s+(?:also|later|then|further|had|has|have|would|will)\s*$", "", clause)
+            clause = re.sub(rf"\s+{_ADVERBS}\s*$", "", clause)
             who = _who(clause, at_end=True)
             if who is None:
                 continue
