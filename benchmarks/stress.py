@@ -22,6 +22,12 @@ from .memory import _LAUNCHER
 _PARA = "<p>The committee voted on Tuesday to approve the budget, ending a months-long dispute.</p>\n"
 
 
+_QUOTED_PARA = (
+    "<p>“We will win this race today,” he said. Acme Records issued a statement. “Artists may "
+    "perform live,” the statement read, adding that “it was a great day for all of us.”</p>\n"
+)
+
+
 def _page(size: int) -> bytes:
     return ("<html><body><article>" + _PARA * (size // len(_PARA)) + "</article></body></html>").encode()
 
@@ -34,6 +40,8 @@ CASES: dict[str, Callable[[], bytes]] = {
     "200k sibling elements": lambda: b"<html><body><article>"
     + b"<p>short sibling text here.</p>" * 200_000 + b"</article></body></html>",
     "one 20 MB text node": lambda: b"<html><body><p>" + b"word " * 4_000_000 + b"</p></body></html>",
+    "5 MB of quoted speech": lambda: ("<html><body><article>" + _QUOTED_PARA * (5_000_000 // len(_QUOTED_PARA))
+                                      + "</article></body></html>").encode(),
 }
 
 

@@ -462,3 +462,14 @@ def test_adverb_between_subject_and_verb_and_a_participle_ending_a_description()
     found = _speakers(text)
     assert found["I took the judgement call to go and see him."] == "Prince Edmund"
     assert found["a potential public health concern."] == "The authors of the research"
+
+
+def test_hostile_quote_counts_are_bounded(monkeypatch):
+    from articlekit.fields import quotes
+
+    monkeypatch.setattr(quotes, "MAX_QUOTES", 6)
+    monkeypatch.setattr(quotes, "MAX_ATTRIBUTED", 3)
+    text = "\n\n".join("“We will win this race today,” Jane Doe said." for _ in range(10))
+    found = find_quotes(text)
+    assert len(found) == 6
+    assert [q.speaker for q in found] == ["Jane Doe"] * 3 + [None] * 3

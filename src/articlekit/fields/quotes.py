@@ -30,7 +30,13 @@ from .speakers import (
     resolve_speaker,
 )
 
-__all__ = ["find_quotes"]
+__all__ = ["MAX_ATTRIBUTED", "MAX_QUOTES", "find_quotes"]
+
+# Limits no article comes near (the most quoted page of the corpus has 33 quotes), so a
+# hostile page stays cheap: quoted spans past MAX_QUOTES are not read, and quotes past
+# MAX_ATTRIBUTED are listed without a speaker search.
+MAX_QUOTES = 5000
+MAX_ATTRIBUTED = 1000
 
 # Opening mark -> the marks that may close it. Hand-typed pages mix straight and curly marks
 # ("I am committed ...”), so each closes the other's quote.
@@ -314,7 +320,8 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
         return ()
     paragraphs = _paragraphs(text)
     starts = [b for b, _ in paragraphs]
-    spans = _merge_split(text, _collect(text))
+    # a hostile page of nothing but quotes costs at most MAX_QUOTES spans' work
+    spans = _merge_split(text, _collect(text)[:MAX_QUOTES])
     names: dict[str, str] | None = None  # the article's full names, once a quote needs them
     dropped_end = 0  # where the last span dropped as a title (or slogan, chant) ends
     out: list[Quote] = []
@@ -335,6 +342,11 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
             # a title, slogan or chant, or the next one of a list of them ('chanted, “Fund our
             # schools,” and “Put kids first,”')
             dropped_end = span.end
+            continue
+        if len(out) >= MAX_ATTRIBUTED:
+            # no article quotes this much; a hostile page should not cost a speaker search
+            # per quote (each reads a window of text around it)
+            out.append(Quote(body, None, span.start, span.end))
             continue
         if names is None:
             names = _article_names(text, headline)
