@@ -473,3 +473,9 @@ def test_hostile_quote_counts_are_bounded(monkeypatch):
     found = find_quotes(text)
     assert len(found) == 6
     assert [q.speaker for q in found] == ["Jane Doe"] * 3 + [None] * 3
+
+
+def test_quoted_subheading_takes_the_speaker_who_opens_the_next_paragraph():
+    text = ("Here are some of the highlights:\n\n“My fears have been realized”\n\n"
+            "Morrison told the committee, “I feared how its disclosure would play in Washington.”")
+    assert _speakers(text)["My fears have been realized"] == "Morrison"

@@ -364,6 +364,10 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
             # a paragraph that is all quotation after one reporting what someone said
             # ("Erekat said it was only the latest move ..."): that person goes on speaking
             who = reported_speaker(paragraphs[index - 1][1]) if index else None
+            if who is None and not re.search(r"[.!?,…:;]$", body) and index + 1 < len(paragraphs):
+                # a quoted subheading ("My fears have been realized") over a paragraph that
+                # opens with its speaker ("Morrison told the committee ...")
+                who = reported_speaker(paragraphs[index + 1][1], may_quote=True)
             speaker = resolve_speaker(who, text, span.start, last_speaker, names) if who else None
 
         if speaker:

@@ -772,11 +772,11 @@ def embedded_attribution(quote: str) -> tuple[str, str | None]:
     return f"{quote[: m.start()].rstrip()} {quote[m.end() :].lstrip()}", _who(m.group("who"), at_end=True)
 
 
-def reported_speaker(paragraph: str) -> str | None:
-    """Who a paragraph reports as speaking ("Erekat said it was only the latest move ..."),
-    when the paragraph quotes nobody itself."""
+def reported_speaker(paragraph: str, may_quote: bool = False) -> str | None:
+    """Who a paragraph opens by reporting as speaking ("Erekat said it was only the latest
+    move ..."); unless ``may_quote``, only when the paragraph quotes nobody itself."""
     m = _REPORTED_SPEECH.match(paragraph)
-    if m is None or _MARKS.search(paragraph.replace("’", "").replace("'", "")):
+    if m is None or (not may_quote and _MARKS.search(paragraph.replace("’", "").replace("'", ""))):
         return None
     return _who(m.group("who"), at_end=True)
 
