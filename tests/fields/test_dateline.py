@@ -115,3 +115,18 @@ def test_title_case_place_before_a_spaced_dash(text, raw, location):
 )
 def test_title_case_lookalikes_are_not_datelines(text):
     assert parse_dateline(text, PUB) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Elon Musk — The billionaire said it.", "Joe Biden — The president spoke.", "Mr. Smith – He said.",
+     "Dr. Fauci – The expert warned.", "Q. – What is this?", "Sponsored Content – Read this.",
+     "Key Points – The plan.", "Dear Abby — My husband snores.", "Photo, Getty Images: A man walks."],
+)
+def test_people_titles_and_furniture_before_a_dash_are_not_places(text):
+    assert parse_dateline(text, PUB) is None
+
+
+def test_extreme_publication_dates_do_not_overflow():
+    assert parse_dateline("SEOUL, Aug. 20 (Yonhap) -- x", dt.date.max) is not None
+    assert parse_dateline("On Tuesday, x", dt.date.min).date is None

@@ -479,3 +479,56 @@ def test_quoted_subheading_takes_the_speaker_who_opens_the_next_paragraph():
     text = ("Here are some of the highlights:\n\n“My fears have been realized”\n\n"
             "Morrison told the committee, “I feared how its disclosure would play in Washington.”")
     assert _speakers(text)["My fears have been realized"] == "Morrison"
+
+
+# -- from a review: crashes, hostile sizes and wrong speakers, each now a test ---------------------
+
+
+def test_long_runs_of_capitals_and_suffixes_neither_crash_nor_crawl():
+    assert find_quotes("John Smith " + "Jr " * 1100 + "said: “We will win this race.”")
+    assert find_quotes("The " * 20000 + "said: “one two three.”")
+    many = "“" + "“".join([("one two three four five six seven eight nine " * 4) + "ten,” he said, "] * 300)
+    assert len(find_quotes(many + "“end of it.”")) == 1  # one long split quote, joined once
+
+
+def test_continued_quote_takes_the_attribution_after_its_last_paragraph():
+    text = ("The union rejected the offer on Friday.\n\n“Our members voted against this deal.\n\n"
+            "“President Biden told us to keep fighting, and we will,” union leader Shawn Fain said.")
+    assert find_quotes(text)[0].speaker == "Shawn Fain"
+
+
+def test_two_attributed_quotes_stay_apart():
+    text = "“The plan is dead on arrival,” Schumer said. “We will pass it anyway,” McConnell said."
+    assert _q(text) == [("The plan is dead on arrival,", "Schumer"), ("We will pass it anyway,", "McConnell")]
+
+
+def test_a_surname_two_people_share_is_not_written_out():
+    text = ("President Donald Trump and first lady Melania Trump visited Texas on Monday. "
+            "“It was a great day for this country,” Trump said.")
+    assert find_quotes(text)[0].speaker == "Trump"
+    body = "President Biden spoke at the White House.\n\n“I love my son and I trust him completely,” Biden said."
+    assert find_quotes(body, headline="Hunter Biden’s lawyer says the case is over")[0].speaker == "Biden"
+
+
+def test_review_cases_that_must_name_no_one_or_the_right_one():
+    found = _speakers("Gov. Kathy Hochul announced the plan on Monday. Critics, including Assemblyman "
+                      "John Doe, called it reckless.\n\n“We will not back down from this fight,” she said.")
+    assert found["We will not back down from this fight,"] != "Critics"
+    found = _speakers("Jane Doe spoke at the rally on Sunday. “Mark Smith said we would lose this seat.” "
+                      "The crowd cheered. “We proved them all wrong tonight,” she said.")
+    assert found["We proved them all wrong tonight,"] == "Jane Doe"
+    found = _speakers("Vice President Kamala Harris met union leaders on Monday.\n\n"
+                      "“We stand with the workers of this country,” the president said.")
+    assert found["We stand with the workers of this country,"] != "Kamala Harris"
+    found = _speakers("Police said the man told the clerk, “Give me all the money now.”")
+    assert found["Give me all the money now."] != "Police said the man"
+    found = _speakers("Microsoft Corp. agreed to buy Activision Blizzard Inc. last year.\n\n"
+                      "“We are excited to join forces,” the company said.")
+    assert found["We are excited to join forces,"] != "Activision Blizzard Inc"
+    found = _speakers("Thousands marched downtown on Saturday.\n\n“Justice for all of us now”\n\n"
+                      "Police Chief Tom Brown said the march was peaceful.")
+    assert found["Justice for all of us now"] is None
+    assert find_quotes("“We will win this race,” said Jr.")[0].speaker is None
+    assert find_quotes("“We will appeal this ruling,” Mr. Kelly said.")[0].speaker == "Kelly"
+    found = _speakers("Mayor Eric Adams spoke Tuesday.\n\n“This city is back and open,” the mayor said.")
+    assert found["This city is back and open,"] == "Eric Adams"

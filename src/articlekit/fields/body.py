@@ -111,22 +111,6 @@ def _is_popup(el: etree._Element) -> bool:
     return bool(names) and _POPUP.search(names) is not None
 
 
-def _block_link_len(el: etree._Element) -> int:
-    """Text length of the links a reader sees in a block (not those of a hover card)."""
-    total = 0
-    for a in el.iter("a"):
-        node = a.getparent()
-        hidden = False
-        while node is not None and node is not el:
-            if _is_popup(node):
-                hidden = True
-                break
-            node = node.getparent()
-        if not hidden:
-            total += sum(len(t) for t in a.itertext())
-    return total
-
-
 def _is_boilerplate(el: etree._Element) -> bool:
     """Never article text: by tag, by ARIA role, or hidden."""
     return el.tag in _DROP_TAGS or _is_hidden(el)
@@ -218,9 +202,17 @@ def _text_of(el: etree._Element, skip_blocks: bool = False) -> str:
     return _tidy("".join(parts))
 
 
-def _link_text_len(el: etree._Element) -> int:
+def _link_text_len(el: etree._Element, seen_only: bool = False) -> int:
+    """Text length of the links in ``el``; with ``seen_only``, not those of a hover card
+    (checked for a block's own links; container scoring counts them all, which is cheaper)."""
     total = 0
     for a in el.iter("a"):
+        if seen_only:
+            node = a.getparent()
+            while node is not None and node is not el and not _is_popup(node):
+                node = node.getparent()
+            if node is not None and node is not el:
+                continue  # inside a hover card
         total += sum(len(t) for t in a.itertext())
     return total
 
@@ -437,7 +429,7 @@ def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
     if len(text) <= 40 and parse_visible_date(text) is not None and len(_WORDS.findall(text)) <= 7:
         return False  # a date line ("November 20, 2019 - 11:28 AMT") is page furniture
     n = len(text)
-    links = _block_link_len(el) if el is not None else 0
+    links = _link_text_len(el, seen_only=True) if el is not None else 0
     if links and n:
         density = links / n
         if density > 0.6 or (density > 0.35 and n < 160 and kind is not BlockKind.HEADING):

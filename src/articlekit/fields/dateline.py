@@ -49,8 +49,22 @@ _TITLE_PLACE = re.compile(
 )
 _NOT_TITLE_PLACES = frozenset(
     """but and yet so meanwhile however still then now today yesterday tomorrow first finally
-    update updated breaking exclusive watch live video photos editor note opinion analysis
-    review warning spoiler""".split())
+    update updated breaking exclusive watch live video photos photo image images getty credit
+    sponsored content key points dear editor note opinion analysis review warning spoiler
+    advertisement""".split())
+
+
+def _title_place_ok(m: re.Match[str]) -> bool:
+    """A title-case place is one word ("Indianapolis") or comes with its region ("New York,
+    NY", "Dekalb, Ill."): two bare capitalised words are a person as often as a place ("Elon
+    Musk — The billionaire ..."). A colon needs the region too; no title or abbreviation."""
+    place = m.group("loc").split(",")[0].split()
+    if not m.group("region") and (len(place) > 1 or m.group("sep").strip() == ":"):
+        return False
+    if any(w.endswith(".") for w in place) or len(place[0]) < 3:
+        return False  # "Mr. Smith", "Dr. Fauci", "Q."
+    return not any(w.lower().strip(".") in _NOT_TITLE_PLACES
+                   for w in m.group("loc").replace(",", " ").split())
 _AGENCY_ONLY = re.compile(rf"^{_AGENCY}\s*(?:{_DASH}\s*)?")
 _RELATIVE_DAY = re.compile(
     r"^(?P<raw>On (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)(?:,? (?:local time|\(local time\)))?)[,\s]"
@@ -83,7 +97,7 @@ def _resolve_month_day(text: str, published: dt.date | None) -> dt.date | None:
             value = dt.date(year, month, day)
         except ValueError:
             continue
-        if value <= published + dt.timedelta(days=1):
+        if value <= published or (published < dt.date.max and value == published + dt.timedelta(days=1)):
             return value
     return None
 
@@ -110,6 +124,8 @@ def _resolve_weekday(name: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
     back = (published.weekday() - _WEEKDAYS[name.lower()]) % 7
+    if published.toordinal() <= back:
+        return None  # before the first day the calendar has
     return published - dt.timedelta(days=back)
 
 
@@ -130,7 +146,7 @@ def parse_dateline(text: str, published: dt.date | dt.datetime | None) -> Dateli
         loc = m.group("loc")
         first_word = loc.split(",")[0].strip()
         is_upper = first_word.upper() == first_word and any(c.isalpha() for c in first_word)
-        if is_upper and first_word not in _NOT_PLACES and len(first_word) >= 2 and (
+        if is_upper and first_word not in _NOT_PLACES and len(first_word.strip(".")) >= 2 and (
             m.group("dash") != ":" or m.group("agency")
         ):
             date = _resolve_month_day(m.group("date"), pub) if m.group("date") else None
@@ -159,8 +175,7 @@ def parse_dateline(text: str, published: dt.date | dt.datetime | None) -> Dateli
         return Dateline(head[: m.end()].rstrip(), None, None, m.group("agency"))
 
     m = _TITLE_PLACE.match(head)
-    if m and not (m.group("sep").strip() == ":" and not m.group("region")) and not any(
-            w.lower().strip(".") in _NOT_TITLE_PLACES for w in m.group("loc").replace(",", " ").split()):
+    if m and _title_place_ok(m):
         return Dateline(head[: m.end()].rstrip(), _clean_location(m.group("loc")), None, None)
 
     m = _RELATIVE_DAY.match(head)

@@ -22,6 +22,7 @@ from ..model import BLOCK_SEPARATOR, Quote
 from .speakers import (
     ABBREVIATIONS,
     PARTY_STATE,
+    PRONOUNS,
     SPEECH_VERB,
     attribution_near,
     embedded_attribution,
@@ -69,14 +70,24 @@ _WORDS = re.compile(  # "Dawson’s" and "That's" are one word each
 class _Span:
     start: int  # offset of the opening mark
     end: int  # offset just after the closing mark (or the paragraph end when unclosed)
-    text: str
+    parts: list[str]  # the text of each piece; joined once, at the end (no quadratic joins)
     closed: bool
-    pieces: int = 1
     first_end: int = -1  # end of the first piece: where an attribution after it starts
 
     def __attrs_post_init__(self) -> None:
         if self.first_end < 0:
             self.first_end = self.end
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+    def join(self, other: _Span) -> None:
+        """Continue this quote with ``other`` (one space between the pieces)."""
+        self.parts[-1] = self.parts[-1].rstrip()
+        self.parts.append(other.text.strip())
+        self.end = other.end
+        self.closed = other.closed
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -138,10 +149,10 @@ def _spans_in(para: str, base: int, singles: bool) -> list[_Span]:
             elif c in "’»" and depth > 0 and c not in closers:
                 depth -= 1
         if end == -1:
-            spans.append(_Span(base + i, base + n, para[i + 1 :], closed=False))
+            spans.append(_Span(base + i, base + n, [para[i + 1 :]], closed=False))
             break
         text_end = end - 1 if para[end] == "’" and para[end - 1] == "’" else end
-        spans.append(_Span(base + i, base + end + 1, para[i + 1 : text_end], closed=True))
+        spans.append(_Span(base + i, base + end + 1, [para[i + 1 : text_end]], closed=True))
         i = end + 1
     return spans
 
@@ -188,14 +199,17 @@ def _looks_like_title(text: str, before: str, after: str = "") -> bool:
 _EMBED_LINE = re.compile(r"[—–-]\s.{0,80}\(@\w+\)|(?:[\w’'-]+ ){0,3}[\w’'-]+$")
 
 
-def _collect(text: str) -> list[_Span]:
-    paragraphs = _paragraphs(text)
+def _collect(text: str, paragraphs: list[tuple[int, str]]) -> list[_Span]:
+    """The quoted spans of the text, a quote continued over paragraphs joined; at most
+    MAX_QUOTES of them."""
     doubles = sum(text.count(c) for c in "“\"«„「")
     singles = doubles == 0 and text.count("‘") + text.count(" '") >= 2
     spans: list[_Span] = []
     carry: _Span | None = None
     skipped = 0
     for base, para in paragraphs:
+        if len(spans) >= MAX_QUOTES:
+            break
         found = _spans_in(para, base, singles)
         if carry is not None and not found and skipped < 3 and _EMBED_LINE.match(para):
             skipped += 1  # an embedded post's caption or credit inside a long statement
@@ -204,12 +218,10 @@ def _collect(text: str) -> list[_Span]:
         if carry is not None:
             # A continued quote: this paragraph must open with a mark.
             if found and found[0].start == base:
-                first = found.pop(0)
-                carry.text = f"{carry.text.rstrip()} {first.text.strip()}"
-                carry.end = first.end
-                carry.closed = first.closed
-                carry.pieces += 1
+                carry.join(found.pop(0))
                 if carry.closed:
+                    # its attribution follows the closing mark, not the first paragraph
+                    carry.first_end = carry.end
                     spans.append(carry)
                     carry = None
             else:
@@ -251,6 +263,21 @@ def _attributed_after(text: str, span: _Span) -> bool:
     return m is not None and m.start() <= 40
 
 
+def _two_speakers(text: str, first: _Span, second: _Span) -> bool:
+    """'“The plan is dead,” Schumer said. “We will pass it,” McConnell said.': two quotes, each
+    with its own attribution naming someone else, are not one split quote."""
+    if not _attributed_after(text, second):
+        return False
+    para_start = text.rfind("\n", 0, first.start) + 1
+    para_end = text.find("\n", second.end)
+    para_end = len(text) if para_end < 0 else para_end
+    one = attribution_near(text, first.start, first.first_end, para_start, para_end)
+    two = attribution_near(text, second.start, second.end, para_start, para_end)
+    if one is None or two is None or one.lower() in PRONOUNS or two.lower() in PRONOUNS:
+        return False  # "he said" ... "Sasse said": the same voice as far as the text tells
+    return one.split()[-1] != two.split()[-1]
+
+
 def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
     """ "We will act," he said, "and soon." -> one quote (also « …», a-t-elle ajouté, « … »).
 
@@ -259,6 +286,8 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
     """
     out: list[_Span] = []
     target: _Span | None = None  # the last span a continuation may join
+    target_title = False  # whether the target reads as a title (decided once per target)
+    target_words = 0
     for span in spans:
         if target is not None:
             between = text[target.end : span.start]
@@ -269,16 +298,17 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
                 out.append(span)  # a title inside the attribution; keep looking past it
                 continue
             if (
-                not _looks_like_title(target.text, text[max(0, target.start - 61) : target.start])
+                not target_title
                 and 0 < len(between) <= 250
                 and "\n" not in between
                 and not _new_sentence(core)  # no other sentence between the pieces
-                and (len(target.text.split()) >= 2 or len(between.strip()) <= 30)
+                and (target_words >= 2 or len(between.strip()) <= 30)
                 and SPEECH_VERB.search(between)
                 # the second piece opens after the attribution's punctuation ('he said, “'),
                 # not inside a sentence of its own ('adding that it shows just a “...”')
                 and between.rstrip()[-1:] in (",", ":", ".", ";", "—", "–")
-                and (target.text.rstrip().rstrip("’'").rstrip().endswith(",")
+                and not _two_speakers(text, target, span)
+                and (target.parts[-1].rstrip().rstrip("’'").rstrip().endswith(",")
                      or between.lstrip().startswith(",")
                      # '“…?” Pluznick recalled. “…”': a bare attribution between two pieces of
                      # one paragraph, when the first opens its sentence and the second has no
@@ -286,12 +316,15 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
                      or (len(core) <= 60 and _opens_sentence(text, target)
                          and not _attributed_after(text, span)))
             ):
-                target.text = f"{target.text.rstrip()} {span.text.strip()}"
-                target.end = span.end
-                target.pieces += 1
+                target_words += len(span.text.split())
+                first_end = target.first_end
+                target.join(span)
+                target.first_end = first_end  # the attribution sits between the pieces
                 continue
         out.append(span)
         target = span
+        target_title = _looks_like_title(span.text, text[max(0, span.start - 61) : span.start])
+        target_words = len(span.text.split())
     return out
 
 
@@ -306,6 +339,8 @@ def _article_names(text: str, headline: str | None) -> dict[str, str]:
         # capitalises words that are not names
         for surname, name in full_names(headline or "").items():
             known = names.get(surname)
+            if known is None and re.search(rf"\b(?:President|Mr|Mrs|Ms|Sen|Gov|Dr|Rep)\.?\s+{re.escape(surname)}\b", text):
+                continue  # "President Biden" in the body is not the headline's "Hunter Biden"
             if known is None or (len(name) > len(known) and name.endswith(f" {known}")):
                 names[surname] = name
     return names
@@ -320,8 +355,7 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
         return ()
     paragraphs = _paragraphs(text)
     starts = [b for b, _ in paragraphs]
-    # a hostile page of nothing but quotes costs at most MAX_QUOTES spans' work
-    spans = _merge_split(text, _collect(text)[:MAX_QUOTES])
+    spans = _merge_split(text, _collect(text, paragraphs))
     names: dict[str, str] | None = None  # the article's full names, once a quote needs them
     dropped_end = 0  # where the last span dropped as a title (or slogan, chant) ends
     out: list[Quote] = []
@@ -346,7 +380,7 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
         if len(out) >= MAX_ATTRIBUTED:
             # no article quotes this much; a hostile page should not cost a speaker search
             # per quote (each reads a window of text around it)
-            out.append(Quote(body, None, span.start, span.end))
+            out.append(Quote(embedded_attribution(body)[0], None, span.start, span.end))
             continue
         if names is None:
             names = _article_names(text, headline)
@@ -364,9 +398,10 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
             # a paragraph that is all quotation after one reporting what someone said
             # ("Erekat said it was only the latest move ..."): that person goes on speaking
             who = reported_speaker(paragraphs[index - 1][1]) if index else None
-            if who is None and not re.search(r"[.!?,…:;]$", body) and index + 1 < len(paragraphs):
+            if who is None and not re.search(r"[.!?,…:;]$", body) and index + 1 < len(paragraphs) \
+                    and _ANY_MARK.search(paragraphs[index + 1][1]):
                 # a quoted subheading ("My fears have been realized") over a paragraph that
-                # opens with its speaker ("Morrison told the committee ...")
+                # opens with its speaker and quotes them ("Morrison told the committee, “...”")
                 who = reported_speaker(paragraphs[index + 1][1], may_quote=True)
             speaker = resolve_speaker(who, text, span.start, last_speaker, names) if who else None
 

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 __all__ = [
     "ABBREVIATIONS",
     "PARTY_STATE",
+    "PRONOUNS",
     "SPEECH_VERB",
     "attribution_near",
     "embedded_attribution",
@@ -62,20 +63,21 @@ _SPEECH_VERBS = (
     "сообщила|подчеркнул|подчеркнула|объяснил|объяснила|заметил|заметила|написал|написала"
 )
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
-# Words between a subject and its verb: "He instead told", "Smith also said", "she has said"
-_ADVERBS = (r"(?:(?:also|later|then|further|had|has|have|would|will|instead|previously|again|"
+# Adverbs and auxiliaries between a subject and its verb: "He instead told", "Smith also
+# said", "she has said"
+_BEFORE_VERB = (r"(?:(?:also|later|then|further|had|has|have|would|will|instead|previously|again|"
             r"once|still|even|finally|recently|just|already|repeatedly|often|earlier)\s*)+")
 _SAYS = re.compile(r"said|says|added|adds|wrote|writes|noted|explained|continued|recalled|argued|"
                    r"insisted|stated")
 _ACCORDING = r"(?:according to|in the words of|selon|laut|según|segundo|secondo|по словам)"
-_PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
+PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
              "ele", "ela", "lui", "lei", "он", "она"}
 _PLURAL_PRONOUNS = frozenset({"we"})
 
 _NAME_SEQ = re.compile(
     r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Gen|Lt|Col|Sgt|Rev|St|Hr|Fr)\.?[ \u00a0]+)?"
     r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:[ \u00a0]+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
-    r"la|le|ter)(?=[ \u00a0]+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+))*"
+    r"la|le|ter)(?=[ \u00a0]+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+)){0,7}"  # bounded: no name is longer
 )
 _TITLES = frozenset(
     """president vice prime minister finance foreign defense defence interior secretary
@@ -113,7 +115,8 @@ _SPEAKER_NOUNS = frozenset(
     retailer bank employees employee workers worker staff executive executives director
     directors chief head founder owner owners investors investor insider insiders rep
     representative representatives regulator regulators inquisitors censors commenter
-    commenters reporter reporters journalist journalists editor editors writer author
+    commenters reporter reporters journalist journalists editor editors writer author mayor
+    governor chancellor ambassador coach premier sheriff
     """.split()
 )
 _LEAD_IN = re.compile(
@@ -128,7 +131,7 @@ _NOT_NAME_START = frozenset(
     "when as after before if but and while since because though although so then the a an "
     "in on at for from with by of to maybe perhaps still now even yet also indeed instead "
     "meanwhile however today yesterday tomorrow this that these those there here every each "
-    "last next like unlike just only".split()
+    "last next like unlike just only both neither either all many some most several".split()
 )
 _PLACE_OR_ORG = frozenset(
     """bank house street avenue road department university college school ministry party
@@ -156,9 +159,12 @@ def _drop_titles(name: str) -> str:
     Everything up to the last title word goes; royal titles stay ("Prince Andrew")."""
     words = name.split()
     # "When ...", "Hosting Cook, ...": a sentence's first word, capitalised, before the name
-    while words and (words[0].lower() in _NOT_NAME_START
-                     or (len(words) >= 2 and len(words[0]) > 5 and words[0].endswith("ing"))):
-        words.pop(0)
+    start = 0
+    while start < len(words) and (
+            words[start].lower() in _NOT_NAME_START
+            or (len(words) - start >= 2 and len(words[start]) > 5 and words[start].endswith("ing"))):
+        start += 1
+    words = words[start:]
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().rstrip(".")
@@ -181,8 +187,13 @@ def _clean_name(raw: str) -> str:
     suffix = re.search(r",?\s+(Jr|Sr)\.?$", name)
     if suffix and len(name[: suffix.start()].split()) >= 2:
         # "Patrick Carlineo Jr.": the suffix belongs to the name
-        core_name = _clean_name(name[: suffix.start()])
+        core_name = _shortened(name[: suffix.start()].rstrip(" ,"))
         return f"{core_name} {suffix.group(1)}." if " " in core_name else core_name
+    return _shortened(name)
+
+
+def _shortened(name: str) -> str:
+    """From a long run of capitalised words only the name at its end."""
     words = name.split()
     core = [w for w in words if w.lower() not in _PARTICLES]
     if len(core) > 3:
@@ -214,6 +225,14 @@ def _person_like(name: str) -> bool:
                     or (len(w.strip(".,’'")) >= 2 and w.strip(".,’'").isupper()) for w in words)
 
 
+_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov lt jr sr gen col sgt prof rev no vs inc corp co ltd".split())
+# "Sen. Ben Sasse, R-Neb., said": a party and state, not the end of a sentence
+PARTY_STATE = re.compile(r"\b[RDI]-[A-Z][a-z]{0,5}$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
 def _sentence_before(text: str, start: int, para_start: int) -> str:
     """The sentence that leads into a quote; for a quote opening its paragraph, the end of
     the paragraph before when that ends with a colon ("He told me:")."""
@@ -233,12 +252,6 @@ def _sentence_before(text: str, start: int, para_start: int) -> str:
     return chunk[cut:]
 
 
-_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov lt jr sr gen col sgt prof rev no vs inc corp co ltd".split())
-# "Sen. Ben Sasse, R-Neb., said": a party and state, not the end of a sentence
-PARTY_STATE = re.compile(r"\b[RDI]-[A-Z][a-z]{0,5}$")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _clause_after(text: str, end: int, para_end: int) -> str:
@@ -264,7 +277,10 @@ def _who(phrase: str, at_end: bool) -> str | None:
     if suffix:  # "U.S. Attorney James Kennedy Jr. said"
         who = _who_in(phrase[: suffix.start()], at_end)
         return f"{who} {suffix.group(1)}." if who and " " in who and who[:1].isupper() else who
-    return _who_in(phrase, at_end)
+    who = _who_in(phrase, at_end)
+    if who is not None and who.rstrip(".").lower() in _TITLES | {"jr", "sr"}:
+        return None  # "said Jr.", "said Sen.": a title or a suffix alone names no one
+    return who
 
 
 def _who_in(phrase: str, at_end: bool) -> str | None:
@@ -305,14 +321,14 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
             if _person_like(name):
                 return name
     low = phrase.lower()
-    if low in _PRONOUNS:
+    if low in PRONOUNS:
         return low
-    if at_end and len(words) >= 2 and words[-1].lower() in _PRONOUNS and words[-2].lower() in (
+    if at_end and len(words) >= 2 and words[-1].lower() in PRONOUNS and words[-2].lower() in (
             "which", "whom", "that", "and", "but", "when", "where", "as", "while", "then"):
         return words[-1].lower()  # "a call, in which he said"
     first = words[0]
     if at_end and 2 <= len(words) <= 4 and first[:1].isupper() and all(w[:1].islower() for w in words[1:]) \
-            and words[-1].lower() in _SPEAKER_NOUNS:
+            and words[-1].lower() in _SPEAKER_NOUNS and not SPEECH_VERB.search(phrase):
         return phrase  # a description opening its sentence: "Federal prosecutors alleged"
     if first.lower() in _DETERMINERS or first[:1].islower() or (
         re.match(r"^[A-Z][\w.-]*[’']s\s+[a-z]", phrase)  # "Russia's foreign ministry"
@@ -320,7 +336,7 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         # the head noun stands before the first preposition: "leaders of ... countries"
         core = re.split(r"\s(?:of|for|at|in|on|from|with|by|de|du|des|von|der)\s", phrase)[0]
         head = re.sub(r"[’']s$", "", core.split()[-1].lower())
-        if head in _ORG_NOUNS and len(words) == 2 and first.lower() == "the":
+        if head in _ORG_NOUNS and len(words) <= 3 and first.lower() == "the":
             return phrase.lower()  # "the company", "the statement": resolved to the body named before
         if head not in _SPEAKER_NOUNS:
             return None
@@ -337,9 +353,9 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
                           r"issued|posted|written|who|which|that)\s", phrase)[0]
         return phrase if len(phrase.split()) <= 12 else None
     if at_end:
-        phrase = re.sub(r"\s+\w+ly$", "", phrase)  # "Thomas allegedly said"
+        phrase = re.sub(r"\s+[a-z]+ly$", "", phrase)  # "Thomas allegedly said" (never "Mr. Kelly")
         last = phrase.split()[-1]
-        if last.lower() in _PRONOUNS:
+        if last.lower() in PRONOUNS:
             return last.lower()
         m = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
         if m is None:
@@ -363,7 +379,11 @@ def _strip_possessor(name: str) -> str:
 
 
 def attribution_near(text: str, start: int, first_end: int, para_start: int, para_end: int,
-                  names: Mapping[str, str] = _NO_NAMES) -> str | None:
+                     names: Mapping[str, str] = _NO_NAMES) -> str | None:
+    """Who the attribution next to a quote names, as written ("he", "Smith", "the company"):
+    first after the quote (``first_end``: the end of its first piece), then before it in its
+    sentence (``start``), then the voice of the sentence before. None when nothing names a
+    speaker. ``names`` (surname -> full name) only helps tell a surname from a place."""
     # Attribution right after the (first piece of the) quote: ', Jane Doe said' / ', said Jane Doe'
     after = _clause_after(text, first_end, para_end).lstrip(" ,;:—–-»”\"")
     inverted = re.match(r"(?:a|est|sont)-t-(?P<p>il|elle|ils|elles)\b", after)
@@ -387,14 +407,14 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                 # "Steve Clarke, deputy associate administrator for ..., said": the name
                 # before a long appositive
                 who = _who(subject.split(",")[0], at_end=True)
-                if who and (_person_like(who) or who in _PRONOUNS):
+                if who and (_person_like(who) or who in PRONOUNS):
                     return who
             appositive = re.search(r",\s*([^,]{2,80}),\s*$", subject)
             if appositive and _person_like(_drop_titles(appositive.group(1).strip())):
                 subject = appositive.group(1)  # "Sweden's deputy prosecutor, Eva Persson, said"
             else:
                 subject = re.sub(r",[^,]{2,80},\s*$", "", subject)  # "Smith, the minister, said"
-            subject = re.sub(rf"\s+{_ADVERBS}\s*$", "", subject)
+            subject = re.sub(rf"\s+{_BEFORE_VERB}\s*$", "", subject)
             who = _who(subject, at_end=True)
             if who:
                 return who
@@ -473,11 +493,11 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                    if not re.match(rf"(?:which|who|that|via|per|{_ACCORDING})\b", c.strip(), re.I)]
         fallback = None
         for clause in ordered:
-            clause = re.sub(rf"\s+{_ADVERBS}\s*$", "", clause)
+            clause = re.sub(rf"\s+{_BEFORE_VERB}\s*$", "", clause)
             who = _who(clause, at_end=True)
             if who is None:
                 continue
-            if who in _PRONOUNS or who[:1].islower() or who.startswith("The ") or _person_like(who) \
+            if who in PRONOUNS or who[:1].islower() or who.startswith("The ") or _person_like(who) \
                     or _person_like(_fullest(who, names)):
                 break
             fallback = fallback or who
@@ -499,7 +519,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
             if named and len(named.group(0).split()) >= 2 and named.group(0).split()[-1][:1].isupper():
                 who = named.group(0)
                 return "the" + who[3:] if who.startswith("The ") else who
-        if " " in who or who in _PRONOUNS or who[:1].islower() or _person_like(_fullest(who, names)):
+        if " " in who or who in PRONOUNS or who[:1].islower() or _person_like(_fullest(who, names)):
             return who
         weak = weak or who  # one capitalised word: a place as often as a person
     if weak is None and not SPEECH_VERB.search(before) and start - len(before) > para_start:
@@ -529,21 +549,30 @@ def _after_office(prefix: str, run: str) -> str:
 
 
 def full_names(text: str) -> dict[str, str]:
-    """Surname -> the fullest person's name the text gives for it, computed once per text."""
+    """Surname -> the fullest person's name the text gives for it, computed once per text.
+    Names inside quotes do not count ("Pat Carlineo is passionate ...", says his lawyer)."""
+    quoted, text = text, _blank_quotes(text, True)
     full: dict[str, str] = {}
+    ambiguous: set[str] = set()  # "Donald Trump" and "Melania Trump": "Trump" stays as written
     for m in _NAME_SEQ.finditer(text):
         if " " not in m.group(0) and "\u00a0" not in m.group(0):
             continue  # one word: never a full name (and most runs are one word)
         name = _clean_name(_after_office(text[max(0, m.start() - 40) : m.start()], m.group(0)))
         if name and _person_like(name):
             last = _surname(name)
-            if len(name) > len(full.get(last, "")):
+            known = full.get(last)
+            if known is not None and not (_same_person(name, known) or _same_person(known, name)
+                                          or _core(name) == _core(known)):
+                ambiguous.add(last)
+            elif len(name) > len(known or ""):
                 full[last] = name
-    # "Coach (Frank) Vogel": a first name in brackets, as sports pages write it
-    for m in re.finditer(r"\(([A-Z][a-z]+)\)\s+([A-Z][\w'’-]+)", text):
+    # "Coach (Frank) Vogel": a first name an editor put in brackets, often inside a quote
+    for m in re.finditer(r"\(([A-Z][a-z]+)\)\s+([A-Z][\w'’-]+)", quoted):
         name = f"{m.group(1)} {m.group(2)}"
         if len(name) > len(full.get(m.group(2), "")):
             full[m.group(2)] = name
+    for last in ambiguous:
+        full.pop(last, None)
     return full
 
 
@@ -556,6 +585,13 @@ def _same_person(full: str, name: str) -> bool:
     """Whether ``full`` is ``name`` written out: "Kathleen Hawk Sawyer" for "Hawk Sawyer",
     "Patrick Carlineo Jr." for "Carlineo"."""
     return full == name or full.endswith(f" {name}") or (" " not in name and _surname(full) == name)
+
+
+def _core(name: str) -> tuple[str, str]:
+    """First and last name without initials or suffix: "Patrick W. Carlineo" and "Patrick
+    Carlineo Jr." are one person."""
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.?|Jr\.?|Sr\.?", w)]
+    return (words[0], words[-1]) if words else ("", "")
 
 
 def _surname(name: str) -> str:
@@ -579,20 +615,22 @@ def _other_gender(window: str, end: int, pronoun: str) -> bool:
     cut = len(following)
     for nxt in _NAME_SEQ.finditer(following, 1):  # up to the next person named
         first = nxt.group(0).split()[0].lower()
-        if first not in _PRONOUNS and first not in _NOT_NAME_START and first not in ("his", "her") \
+        if first not in PRONOUNS and first not in _NOT_NAME_START and first not in ("his", "her") \
                 and following[nxt.end() : nxt.end() + 2] not in ("’s", "'s"):
             cut = nxt.start()
             break
     return other.search(following[:cut]) is not None
 
 
-def _blank_quotes(window: str) -> str:
+def _blank_quotes(window: str, whole_first_line: bool) -> str:
     """``window`` with the words inside quotation marks blanked (offsets kept). Marks are
-    paired within each paragraph; the first line, cut at an arbitrary point, is left alone."""
-    first, sep, rest = window.partition("\n")
-    blank = [_QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], line)
-             for line in rest.split("\n")]
-    return first + sep + "\n".join(blank) if sep else first
+    paired within each paragraph; the first line is left alone when the window cut it at an
+    arbitrary point (``whole_first_line`` false)."""
+    lines = window.split("\n")
+    start = 0 if whole_first_line else 1
+    for i in range(start, len(lines)):
+        lines[i] = _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], lines[i])
+    return "\n".join(lines)
 
 
 def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: str = "") -> str | None:
@@ -601,7 +639,8 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
     person the text calls by the other pronoun is passed over."""
     # words inside quotes never stand for the speaker ("Matt has my Complete and Total
     # Endorsement"): quoted text is blanked, offsets kept
-    window = _blank_quotes(text[max(0, before - 800) : before])
+    begin = max(0, before - 800)
+    window = _blank_quotes(text[begin:before], begin == 0 or text[begin - 1] == "\n")
     candidates: list[tuple[int, int, str]] = []
     attributed = set()  # where a name is followed by its speech verb ("Trump tweeted")
     for m in _ATTRIBUTED.finditer(window):
@@ -618,9 +657,10 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         if not name or _other_gender(window, end, pronoun):
             continue
         if begin in attributed and " " not in name and name[1:].islower() and len(name) > 2 \
-                and name.lower() not in _PRONOUNS and name.lower() not in _NOT_NAME_START \
+                and name.lower() not in PRONOUNS and name.lower() not in _NOT_NAME_START \
                 and name.lower() not in ("it", "you", "his", "her", "its", "their", "our") \
-                and _bare(name) not in _PLACE_OR_ORG and names.get(name, name) == name:
+                and _bare(name) not in _PLACE_OR_ORG and name.lower() not in _SPEAKER_NOUNS \
+                and names.get(name, name) == name:
             return name  # "Trump tweeted ...": one who speaks, named by one word only
         full = _fullest(name, names)
         if _person_like(full) and _same_person(full, name):
@@ -673,10 +713,14 @@ _ORG_WORDS = frozenset(
 def _last_organisation(text: str, before: int) -> str | None:
     """The organisation named most recently before ``before``: a run of capitalised words
     that holds a word like Records, Coalition, Productions, Inc."""
-    window = text[max(0, before - 1500) : before]
+    begin = max(0, before - 1500)
+    window = _blank_quotes(text[begin:before], begin == 0 or text[begin - 1] == "\n")
     for m in reversed(list(_NAME_SEQ.finditer(window))):
         words = m.group(0).split()
-        if len(words) >= 2 and any(_bare(w) in _ORG_WORDS for w in words):
+        # the subject of a verb ("Dick Clark Productions denied"), not an object ("agreed to
+        # buy Activision Blizzard Inc. last year")
+        if len(words) >= 2 and any(_bare(w) in _ORG_WORDS for w in words) \
+                and re.match(r"\.?,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|said)\b", window[m.end() :]):
             return m.group(0)
     return None
 
@@ -690,10 +734,13 @@ _TITLE_ABBREVIATIONS = {
 
 
 def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
-             names: Mapping[str, str]) -> str | None:
+                    names: Mapping[str, str]) -> str | None:
+    """The speaker ``who`` stands for at offset ``before``: a pronoun -> the person named
+    before it, "the company" / "the statement" / "the president" -> whom the text named so,
+    a surname -> the full name; None when the text does not say."""
     if who in _PLURAL_PRONOUNS:
         return None  # "we" in the narrative: the writers, a group the text does not name
-    if who in _PRONOUNS:
+    if who in PRONOUNS:
         return _nearest_person(text, before, names, who)
     first = who.split()[0]
     if first.lower() in _DETERMINERS or first[:1].islower():
@@ -704,7 +751,7 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
             return last_speaker
         if len(words) == 2 and words[0] == "the" and head in _TITLE_ABBREVIATIONS:
             # "the president said" after "President Donald Trump": that person
-            titled = list(re.finditer(rf"\b(?:{_TITLE_ABBREVIATIONS[head]})\.?\s+(?P<who>{_NAME_SEQ.pattern})",
+            titled = list(re.finditer(rf"(?<!Vice )(?<!Vice-)\b(?:{_TITLE_ABBREVIATIONS[head]})\.?\s+(?P<who>{_NAME_SEQ.pattern})",
                                       text[max(0, before - 3000) : before]))
             if titled:
                 name = _clean_name(titled[-1].group("who"))
@@ -746,7 +793,7 @@ def _statement_issuer(text: str, before: int) -> str | None:
     last = found[-1]
     if last.group("c"):
         return "the" + last.group("c")[3:]  # "the US military"
-    who = last.group("a") or last.group("b")
+    who = _clean_name(last.group("a") or last.group("b"))
     return who if len(who.split()) >= 2 else None
 
 
