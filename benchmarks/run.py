@@ -308,12 +308,13 @@ def metadata_section(ctx: Context, labels_dir: Path) -> str | None:
     )
 
 
-# The labelled quote sets: the one the heuristics were developed on, then a second and a third
-# set labelled later on other pages (from the first 90 hashes).
+# The labelled quote sets: the one the heuristics were developed on, then three more labelled
+# later on other pages, each first scored before any change made for it.
 QUOTE_SETS = (
     ("quotes.json", "quotes_failures.txt"),
     ("quotes_heldout.json", "quotes_heldout_failures.txt"),
     ("quotes_third.json", "quotes_third_failures.txt"),
+    ("quotes_fourth.json", "quotes_fourth_failures.txt"),
 )
 
 
@@ -357,7 +358,7 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
     return (
         "## Quotes and datelines (articlekit)\n\n"
         "tests/labels/quotes.json is the set the heuristics were developed on; "
-        "quotes_heldout.json and quotes_third.json were labelled later on other pages; their first "
+        "quotes_heldout.json, quotes_third.json and quotes_fourth.json were labelled later on other pages; their first "
         "scores, before the changes their failures then prompted, are in tests/labels/README.md. "
         "A quote matches when its text is equal "
         "after whitespace, NFC and apostrophe folding (each label once); speakers are compared "
