@@ -532,3 +532,20 @@ def test_review_cases_that_must_name_no_one_or_the_right_one():
     assert find_quotes("“We will appeal this ruling,” Mr. Kelly said.")[0].speaker == "Kelly"
     found = _speakers("Mayor Eric Adams spoke Tuesday.\n\n“This city is back and open,” the mayor said.")
     assert found["This city is back and open,"] == "Eric Adams"
+
+
+def test_a_role_before_a_name_tells_the_pronoun():
+    text = ("Ann Holt’s son, filmmaker Carl Mercer, remembers it too. “It was a strange time for "
+            "all of us,” Mercer laughed.\n\nThe actress was not itching to change. “I had been "
+            "somebody who liked music,” she said.")
+    assert _speakers(text)["I had been somebody who liked music,"] != "Carl Mercer"
+
+
+def test_contracted_pronoun_appositive_after_according_to_and_first_names():
+    text = ("Rob Ford wrote dense novels. When editors asked for more, he’d respond, “I have a "
+            "horror of being obvious.”\n\nAccording to his aunt, Jane Starner, “He was brilliant "
+            "from the start.”\n\nHis sister, Martha Fry, wrote back. “We loved him very much,” Martha added.")
+    found = _speakers(text)
+    assert found["I have a horror of being obvious."] == "Rob Ford"
+    assert found["He was brilliant from the start."] == "Jane Starner"
+    assert found["We loved him very much,"] == "Martha Fry"

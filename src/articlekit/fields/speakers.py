@@ -36,7 +36,7 @@ _SPEECH_VERBS = (
     "claims|condemned|declared|announced|warned|warns|replied|tweeted|posted|recalled|"
     "recalls|remarked|emphasized|emphasised|stressed|acknowledged|admitted|conceded|"
     "cautioned|urged|urges|observed|commented|responded|answered|testified|predicted|"
-    "ordered|orders|shouts|yells|screams|demanded|demands|recounted|recounts|"
+    "ordered|orders|shouts|yells|screams|demanded|demands|recounted|recounts|respond|responds|"
     "suggested|suggests|concluded|pointed out|went on|shouted|joked|quipped|mused|"
     "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
@@ -284,6 +284,8 @@ def _who(phrase: str, at_end: bool) -> str | None:
 
 
 def _who_in(phrase: str, at_end: bool) -> str | None:
+    # "he’d respond", "she’ll say": the pronoun without its auxiliary
+    phrase = re.sub(r"\b([Hh]e|[Ss]he|[Tt]hey)[’'](?:d|ll)\b", r"\1", phrase)
     # "the 14th-ranked Schwartzman", "the 56-year-old Smith": a descriptor before the name
     phrase = re.sub(r"^\s*(?:the|a|an)\s+(?:[\w-]*\d[\w-]*\s+)+(?=[A-Z])", "", phrase, flags=re.I)
     phrase = " ".join(w for w in phrase.split() if not re.search(r"\d", w)).strip(" ,;:—–-")
@@ -328,7 +330,8 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         return words[-1].lower()  # "a call, in which he said"
     first = words[0]
     if at_end and 2 <= len(words) <= 4 and first[:1].isupper() and all(w[:1].islower() for w in words[1:]) \
-            and words[-1].lower() in _SPEAKER_NOUNS and not SPEECH_VERB.search(phrase):
+            and words[-1].lower() in _SPEAKER_NOUNS and not SPEECH_VERB.search(phrase) \
+            and first.lower() not in _NOT_NAME_START:  # never "When editors"
         return phrase  # a description opening its sentence: "Federal prosecutors alleged"
     if first.lower() in _DETERMINERS or first[:1].islower() or (
         re.match(r"^[A-Z][\w.-]*[’']s\s+[a-z]", phrase)  # "Russia's foreign ministry"
@@ -444,8 +447,12 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                     return who
     # Attribution before the quote, in the same sentence: 'Jane Doe said: “' / 'according to X, “'
     before = _sentence_before(text, start, para_start)
-    m = re.search(rf"{_ACCORDING}\s+(?P<rest>[^,]+?),?\s*$", before, re.I)
+    m = re.search(rf"{_ACCORDING}\s+(?P<rest>[^,]+?)(?:,\s*(?P<name>[^,]+?))?,?\s*$", before, re.I)
     if m:
+        # "According to his aunt, Jane Starner, “...”": the name in apposition
+        named = _who(m.group("name"), at_end=True) if m.group("name") else None
+        if named and _person_like(named):
+            return named
         return _who(m.group("rest"), at_end=False)
     # "According to X of Y, the firm's practice has been to “...”", "Trump, according to the
     # White House, made a trip for a “...”": the source of the whole sentence
@@ -573,6 +580,15 @@ def full_names(text: str) -> dict[str, str]:
             full[m.group(2)] = name
     for last in ambiguous:
         full.pop(last, None)
+    # "Martha added": a first name that only one person in the text has, and no one's surname
+    firsts: dict[str, set[str]] = {}
+    for name in full.values():
+        words = name.split()
+        if len(words) >= 2 and len(words[0]) > 2 and not words[0].endswith("."):
+            firsts.setdefault(words[0], set()).add(name)
+    for first, people in firsts.items():
+        if len(people) == 1 and first not in full:
+            full[first] = people.pop()
     return full
 
 
@@ -604,13 +620,39 @@ _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
-def _other_gender(window: str, end: int, pronoun: str) -> bool:
-    """Whether the text right after a mention calls that person by the other pronoun
-    ("Joseph Minga ... He learned ..." is not who "she said" means)."""
+def _other_gender(window: str, end: int, pronoun: str, name: str = "", context: str = "") -> bool:
+    """Whether the text calls that person by the other pronoun: right after this mention
+    ("Joseph Minga ... He learned ..." is not who "she said" means), or after most of the
+    person's mentions in ``context`` ("McDowell laughed ... his mom" is not "she")."""
     other = _HE if pronoun in ("she", "elle", "sie", "ella", "ela", "lei", "она") else (
         _SHE if pronoun in ("he", "il", "er", "él", "ele", "lui", "он") else None)
     if other is None:
         return False
+    if _after_mention(window, end, other):
+        return True
+    surname = _surname(name) if name else ""
+    if len(surname) < 3:
+        return False
+    same = _SHE if other is _HE else _HE
+    nouns_other, nouns_same = (_MALE_NOUN, _FEMALE_NOUN) if other is _HE else (_FEMALE_NOUN, _MALE_NOUN)
+    votes_other = votes_same = 0
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", context):
+        before = context[max(0, m.start() - 45) : m.start()]  # "Steenburgen’s son, filmmaker Charlie"
+        votes_other += _after_mention(context, m.end(), other) + 2 * bool(nouns_other.search(before))
+        votes_same += _after_mention(context, m.end(), same) + 2 * bool(nouns_same.search(before))
+    return votes_other >= 2 and votes_same == 0
+
+
+# A role that says which pronoun a person takes, written just before the name.
+_MALE_NOUN = re.compile(r"\b(?:son|father|husband|brother|actor|man|boy|king|prince|uncle|nephew|"
+                        r"grandfather|dad|boyfriend)\b[^.!?]{0,30}$", re.I)
+_FEMALE_NOUN = re.compile(r"\b(?:daughter|mother|wife|sister|actress|woman|girl|queen|princess|aunt|"
+                          r"niece|grandmother|mom|mum|girlfriend)\b[^.!?]{0,30}$", re.I)
+
+
+def _after_mention(window: str, end: int, pronouns: re.Pattern[str]) -> bool:
+    """Whether one of ``pronouns`` follows a mention ending at ``end``, before the next person
+    is named."""
     following = window[end : end + 200]
     cut = len(following)
     for nxt in _NAME_SEQ.finditer(following, 1):  # up to the next person named
@@ -619,7 +661,7 @@ def _other_gender(window: str, end: int, pronoun: str) -> bool:
                 and following[nxt.end() : nxt.end() + 2] not in ("’s", "'s"):
             cut = nxt.start()
             break
-    return other.search(following[:cut]) is not None
+    return pronouns.search(following[:cut]) is not None
 
 
 def _blank_quotes(window: str, whole_first_line: bool) -> str:
@@ -641,6 +683,8 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
     # Endorsement"): quoted text is blanked, offsets kept
     begin = max(0, before - 800)
     window = _blank_quotes(text[begin:before], begin == 0 or text[begin - 1] == "\n")
+    # where the person's pronouns are counted, with quoted words blanked
+    context = _blank_quotes(text[max(0, before - 3000) : before], before <= 3000)
     candidates: list[tuple[int, int, str]] = []
     attributed = set()  # where a name is followed by its speech verb ("Trump tweeted")
     for m in _ATTRIBUTED.finditer(window):
@@ -654,7 +698,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for begin, end, raw in sorted(candidates, reverse=True):
         name = _clean_name(raw)
-        if not name or _other_gender(window, end, pronoun):
+        if not name or _other_gender(window, end, pronoun, name, context):
             continue
         if begin in attributed and " " not in name and name[1:].islower() and len(name) > 2 \
                 and name.lower() not in PRONOUNS and name.lower() not in _NOT_NAME_START \
@@ -673,7 +717,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         if re.search(r"\b(?:an?|the|one|some)\s+$", window[max(0, m.start() - 5) : m.start()], re.I):
             continue  # "a Go-Kart Track": a thing, not a person's name
         name = _clean_name(m.group(0))
-        if not name or _other_gender(window, m.end(), pronoun):
+        if not name or _other_gender(window, m.end(), pronoun, name, context):
             continue
         full = _fullest(name, names)
         if _person_like(full) and _same_person(full, name):
