@@ -13,6 +13,7 @@ surname to the fullest form of the name in the text, "the statement" to whoever 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -450,9 +451,9 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
     m = re.search(rf"{_ACCORDING}\s+(?P<rest>[^,]+?)(?:,\s*(?P<name>[^,]+?))?,?\s*$", before, re.I)
     if m:
         # "According to his aunt, Jane Starner, “...”": the name in apposition
-        named = _who(m.group("name"), at_end=True) if m.group("name") else None
-        if named and _person_like(named):
-            return named
+        apposed = _who(m.group("name"), at_end=True) if m.group("name") else None
+        if apposed and _person_like(apposed):
+            return apposed
         return _who(m.group("rest"), at_end=False)
     # "According to X of Y, the firm's practice has been to “...”", "Trump, according to the
     # White House, made a trip for a “...”": the source of the whole sentence
@@ -620,10 +621,12 @@ _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
-def _other_gender(window: str, end: int, pronoun: str, name: str = "", context: str = "") -> bool:
+def _other_gender(window: str, end: int, pronoun: str, name: str = "", context: str = "",
+                  decided: dict[str, bool] | None = None) -> bool:
     """Whether the text calls that person by the other pronoun: right after this mention
     ("Joseph Minga ... He learned ..." is not who "she said" means), or after most of the
-    person's mentions in ``context`` ("McDowell laughed ... his mom" is not "she")."""
+    person's mentions in ``context`` ("McDowell laughed ... his mom" is not "she"; at most
+    twelve mentions read, the verdict kept in ``decided`` per surname)."""
     other = _HE if pronoun in ("she", "elle", "sie", "ella", "ela", "lei", "она") else (
         _SHE if pronoun in ("he", "il", "er", "él", "ele", "lui", "он") else None)
     if other is None:
@@ -633,14 +636,19 @@ def _other_gender(window: str, end: int, pronoun: str, name: str = "", context: 
     surname = _surname(name) if name else ""
     if len(surname) < 3:
         return False
+    if decided is not None and surname in decided:
+        return decided[surname]
     same = _SHE if other is _HE else _HE
     nouns_other, nouns_same = (_MALE_NOUN, _FEMALE_NOUN) if other is _HE else (_FEMALE_NOUN, _MALE_NOUN)
     votes_other = votes_same = 0
-    for m in re.finditer(rf"\b{re.escape(surname)}\b", context):
+    for m in itertools.islice(re.finditer(rf"\b{re.escape(surname)}\b", context), 12):
         before = context[max(0, m.start() - 45) : m.start()]  # "Steenburgen’s son, filmmaker Charlie"
         votes_other += _after_mention(context, m.end(), other) + 2 * bool(nouns_other.search(before))
         votes_same += _after_mention(context, m.end(), same) + 2 * bool(nouns_same.search(before))
-    return votes_other >= 2 and votes_same == 0
+    verdict = votes_other >= 2 and votes_same == 0
+    if decided is not None:
+        decided[surname] = verdict
+    return verdict
 
 
 # A role that says which pronoun a person takes, written just before the name.
@@ -685,6 +693,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
     window = _blank_quotes(text[begin:before], begin == 0 or text[begin - 1] == "\n")
     # where the person's pronouns are counted, with quoted words blanked
     context = _blank_quotes(text[max(0, before - 3000) : before], before <= 3000)
+    decided: dict[str, bool] = {}
     candidates: list[tuple[int, int, str]] = []
     attributed = set()  # where a name is followed by its speech verb ("Trump tweeted")
     for m in _ATTRIBUTED.finditer(window):
@@ -698,7 +707,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for begin, end, raw in sorted(candidates, reverse=True):
         name = _clean_name(raw)
-        if not name or _other_gender(window, end, pronoun, name, context):
+        if not name or _other_gender(window, end, pronoun, name, context, decided):
             continue
         if begin in attributed and " " not in name and name[1:].islower() and len(name) > 2 \
                 and name.lower() not in PRONOUNS and name.lower() not in _NOT_NAME_START \
@@ -717,7 +726,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         if re.search(r"\b(?:an?|the|one|some)\s+$", window[max(0, m.start() - 5) : m.start()], re.I):
             continue  # "a Go-Kart Track": a thing, not a person's name
         name = _clean_name(m.group(0))
-        if not name or _other_gender(window, m.end(), pronoun, name, context):
+        if not name or _other_gender(window, m.end(), pronoun, name, context, decided):
             continue
         full = _fullest(name, names)
         if _person_like(full) and _same_person(full, name):
