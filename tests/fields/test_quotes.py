@@ -549,3 +549,9 @@ def test_contracted_pronoun_appositive_after_according_to_and_first_names():
     assert found["I have a horror of being obvious."] == "Rob Ford"
     assert found["He was brilliant from the start."] == "Jane Starner"
     assert found["We loved him very much,"] == "Martha Fry"
+
+
+def test_short_titles_with_small_words_in_any_language():
+    text = ("She starred in “Melvin and Howard” and then in “I Cavalieri dello Zodiaco” on stage.\n\n"
+            "“I love you all so much,” she said.")
+    assert [q.text for q in find_quotes(text)] == ["I love you all so much,"]

@@ -164,7 +164,7 @@ def _word_count(text: str) -> int:
 # Words a title leaves in lower case (English, and the Romance and German ones seen in titles)
 _SMALL_WORDS = frozenset("""a an the of to in on at for and or but with by from as vs de da do das dos
     para em e o os as seu seus sua suas le la les des du et en und der die das für mit von zu el
-    los las y con por""".split())
+    los las y con por del dello della dei degli delle di il lo gli""".split())
 
 
 _AFTER_CUES = re.compile(
@@ -187,8 +187,8 @@ def _looks_like_title(text: str, before: str, after: str = "") -> bool:
         # Title Case all through ("What a Fool Believes.", "10 Things in Tech You Need to
         # Know"): a title, even with a final period; a sentence capitalises its first word only
         big = [w for w in words if w.lower() not in _SMALL_WORDS or w is words[0]]
-        if len(big) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in big):
-            return True
+        if len(big) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in big):
+            return True  # "Melvin and Howard", "I Cavalieri dello Zodiaco"
         if all(w[:1].isupper() or not w[:1].isalpha() for w in words):
             return True  # even the small words capitalised: "We’re On It"
     return False
