@@ -20,12 +20,11 @@ import attrs
 
 from ..model import BLOCK_SEPARATOR, Quote
 from .speakers import (
-    ABBREVIATIONS,
-    PARTY_STATE,
     PRONOUNS,
     SPEECH_VERB,
     attribution_near,
     embedded_attribution,
+    ends_sentence,
     full_names,
     reported_speaker,
     resolve_speaker,
@@ -234,14 +233,7 @@ def _collect(text: str, paragraphs: list[tuple[int, str]]) -> list[_Span]:
 
 def _new_sentence(text: str) -> bool:
     """Whether a sentence ends inside ``text`` ("Dr.", "La.", initials and "R-Neb." do not)."""
-    for m in re.finditer(r"[.!?]\s+\S", text):
-        word = re.search(r"([\w-]+)$", text[: m.start()])
-        if word and (len(word.group(1)) <= 3 and word.group(1)[:1].isupper()
-                     or word.group(1).lower() in ABBREVIATIONS
-                     or PARTY_STATE.search(text[: m.start()])):
-            continue
-        return True
-    return False
+    return any(ends_sentence(text[: m.start()]) for m in re.finditer(r"[.!?]\s+\S", text))
 
 
 def _title_like(span: _Span) -> bool:

@@ -18,8 +18,7 @@ import re
 from collections.abc import Mapping
 
 __all__ = [
-    "ABBREVIATIONS",
-    "PARTY_STATE",
+    "ends_sentence",
     "PRONOUNS",
     "SPEECH_VERB",
     "attribution_near",
@@ -68,8 +67,11 @@ SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
 # said", "she has said"
 _BEFORE_VERB = (r"(?:(?:also|later|then|further|had|has|have|would|will|instead|previously|again|"
             r"once|still|even|finally|recently|just|already|repeatedly|often|earlier)\s*)+")
-_SAYS = re.compile(r"said|says|added|adds|wrote|writes|noted|explained|continued|recalled|argued|"
-                   r"insisted|stated")
+# The verbs that only ever report speech (no "told X", "asked X", "called it"): the ones that
+# may stand before the speaker's name ("said Jane Doe") or open a paragraph of reported speech.
+_SAYING = ("said|says|added|adds|wrote|writes|noted|explained|continued|recalled|argued|insisted|"
+           "stated|warned|claimed|stressed")
+_SAYS = re.compile(_SAYING)
 _ACCORDING = r"(?:according to|in the words of|selon|laut|según|segundo|secondo|по словам)"
 PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
              "ele", "ela", "lui", "lei", "он", "она"}
@@ -232,6 +234,24 @@ ABBREVIATIONS = frozenset(
 # "Sen. Ben Sasse, R-Neb., said": a party and state, not the end of a sentence
 PARTY_STATE = re.compile(r"\b[RDI]-[A-Z][a-z]{0,5}$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# US state abbreviations as datelines and party labels write them ("Dekalb, Ill.", "R-Neb."),
+# and months ("an Oct. 21 meeting"), written capitalised
+_STATES = frozenset("""ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn
+    miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split())
+
+
+def ends_sentence(before: str) -> bool:
+    """Whether the full stop right after ``before`` ends a sentence: not after an initial
+    ("J."), an abbreviation ("Sen.", "Inc."), a capitalised state ("Calif.") or a party and
+    state ("R-Neb."). The one rule for every sentence boundary the quote code looks for."""
+    m = re.search(r"([\w-]+)$", before[-24:])
+    if m is None:
+        return True
+    word = m.group(1)
+    return not (len(word) == 1 or word.lower() in ABBREVIATIONS
+                or (word[:1].isupper() and word.lower() in _STATES)
+                or PARTY_STATE.search(before[-24:]) is not None)
 
 
 def _sentence_before(text: str, start: int, para_start: int) -> str:
@@ -245,11 +265,8 @@ def _sentence_before(text: str, start: int, para_start: int) -> str:
     chunk = text[max(para_start, start - 300) : start]
     cut = 0
     for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я“\"«])", chunk):
-        word = re.search(r"([\w-]+)$", chunk[: m.start()])
-        if word and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS
-                     or PARTY_STATE.search(chunk[: m.start()])):
-            continue
-        cut = m.end()
+        if ends_sentence(chunk[: m.start()]):
+            cut = m.end()
     return chunk[cut:]
 
 
@@ -259,12 +276,8 @@ def _clause_after(text: str, end: int, para_end: int) -> str:
     """The rest of the sentence after a quote (an initial or "Sen." does not end it)."""
     chunk = text[end : min(para_end, end + 220)]
     for m in _SENTENCE_END.finditer(chunk):
-        word = re.search(r"(\w+)$", chunk[: m.start()])
-        if word and (len(word.group(1)) == 1 and word.group(1).isupper()
-                     or word.group(1).lower() in ABBREVIATIONS) \
-                or PARTY_STATE.search(chunk[: m.start()]):
-            continue
-        return chunk[: m.start()]
+        if ends_sentence(chunk[: m.start()]):
+            return chunk[: m.start()]
     return chunk
 
 
@@ -740,7 +753,7 @@ _ATTRIBUTED = re.compile(
     rf"(?P<who>{_NAME_SEQ.pattern})(?:,[^,.]{{2,100}},)?\s+(?:also\s+)?(?:{_SPEECH_VERBS})(?![\w-])"
 )
 _ATTRIBUTED_AFTER = re.compile(  # "says Richard Locksley, an immunologist"
-    rf"(?<![\w-])(?:said|says|added|wrote|writes)\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<who>{_NAME_SEQ.pattern})"
+    rf"(?<![\w-])(?:{_SAYING})\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<who>{_NAME_SEQ.pattern})"
     r"(?=\s*(?:[,.;:]|$))")  # not "He said Thomas is ...": there Thomas is spoken of
 # "Wild defenseman Ryan Suter, who ...": a sentence opening with a role in lower case
 _ROLE_SUBJECT = re.compile(
@@ -851,8 +864,7 @@ def _statement_issuer(text: str, before: int) -> str | None:
 
 
 _REPORTED_SPEECH = re.compile(
-    rf"(?P<who>{_NAME_SEQ.pattern}|He|She)\s+(?:also\s+)?(?:said|says|told|added|argued|insisted|warned|"
-    r"explained|noted|wrote|claimed|stressed)\b(?!\s*[,:])")
+    rf"(?P<who>{_NAME_SEQ.pattern}|He|She)\s+(?:also\s+)?(?:{_SAYING}|told)\b(?!\s*[,:])")
 
 
 _MARKS = re.compile("[“”\"«»„「」『』‹›‘’']")

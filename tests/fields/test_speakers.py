@@ -1,0 +1,41 @@
+"""speakers.py on its own: sentence boundaries, the article's full names, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.fields.speakers import attribution_near, ends_sentence, full_names
+
+
+@pytest.mark.parametrize(
+    ("before", "ends"),
+    [
+        ("He said", True),
+        ("Sen", False),  # "Sen. Warren"
+        ("John F", False),  # an initial
+        ("in an Oct", False),  # "an Oct. 21 meeting"
+        ("Dekalb, Ill", False),
+        ("Ben Sasse, R-Neb", False),
+        ("Acme Inc", False),
+        ("she did not miss", True),  # a lower-case word, not the state
+        ("", True),
+    ],
+)
+def test_ends_sentence(before, ends):
+    assert ends_sentence(before) is ends
+
+
+def test_full_names_by_surname_first_name_and_ambiguity():
+    names = full_names("Jane Ann Doe spoke first. Martha Fry wrote later. Donald Trump and "
+                       "Melania Trump arrived. “Pat Quinn is wrong,” said Sam Quinn.")
+    assert names["Doe"] == "Jane Ann Doe"
+    assert names["Martha"] == "Martha Fry"  # a first name only one person has
+    assert "Trump" not in names  # two people share it
+    assert names["Quinn"] == "Sam Quinn"  # the name inside the quote does not count
+
+
+def test_attribution_near_reads_after_then_before():
+    text = "“We will win,” Jane Doe said. Then Tom Roe told reporters: “It is over.”"
+    assert attribution_near(text, 0, 14, 0, len(text)) == "Jane Doe"
+    start = text.index("“It")
+    assert attribution_near(text, start, text.index("”", start) + 1, 0, len(text)) == "Tom Roe"
