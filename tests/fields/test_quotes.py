@@ -555,3 +555,14 @@ def test_short_titles_with_small_words_in_any_language():
     text = ("She starred in “Melvin and Howard” and then in “I Cavalieri dello Zodiaco” on stage.\n\n"
             "“I love you all so much,” she said.")
     assert [q.text for q in find_quotes(text)] == ["I love you all so much,"]
+
+
+def test_an_attribution_that_introduces_the_next_quote_is_not_this_ones():
+    text = ("Umar bin Khattab ra berkata, “Wahai Aslam, jangan berlebihan dalam cinta.” Aslam berkata, "
+            "“Bagaimana itu, wahai Umar?”\n\n“Het was een mooie dag voor ons,” zei Jan de Vries.\n\n"
+            "“We did it our own way, always,” Trump himself said.")
+    found = _speakers(text)
+    assert found["Wahai Aslam, jangan berlebihan dalam cinta."] == "Umar bin Khattab"
+    assert found["Bagaimana itu, wahai Umar?"] == "Aslam"
+    assert found["Het was een mooie dag voor ons,"] == "Jan de Vries"
+    assert found["We did it our own way, always,"] == "Trump"

@@ -60,7 +60,9 @@ _SPEECH_VERBS = (
     # Russian
     "сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|пояснил|"
     "пояснила|говорит|добавил|добавила|пожаловался|пожаловалась|признался|призналась|сообщил|"
-    "сообщила|подчеркнул|подчеркнула|объяснил|объяснила|заметил|заметила|написал|написала"
+    "сообщила|подчеркнул|подчеркнула|объяснил|объяснила|заметил|заметила|написал|написала|"
+    # Dutch, Indonesian
+    "zei|zegt|verklaarde|schreef|berkata|bersabda|mengatakan|menyatakan|ujarnya|katanya"
 )
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
 # Adverbs and auxiliaries between a subject and its verb: "He instead told", "Smith also
@@ -371,6 +373,9 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         return phrase if len(phrase.split()) <= 12 else None
     if at_end:
         phrase = re.sub(r"\s+[a-z]+ly$", "", phrase)  # "Thomas allegedly said" (never "Mr. Kelly")
+        # "Trump himself said", "Umar bin Al-Khaththab ra berkata": a word or two in lower
+        # case after the name (an emphatic pronoun, an honorific) is not part of it
+        phrase = re.sub(r"(?<=[a-zà-ÿ])\s+(?:himself|herself|themselves|ra|saw|swt|as)$", "", phrase)
         last = phrase.split()[-1]
         if last.lower() in PRONOUNS:
             return last.lower()
@@ -403,6 +408,11 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
     speaker. ``names`` (surname -> full name) only helps tell a surname from a place."""
     # Attribution right after the (first piece of the) quote: ', Jane Doe said' / ', said Jane Doe'
     after = _clause_after(text, first_end, para_end).lstrip(" ,;:—–-»”\"")
+    if re.search(r"[.!?…]\W{0,2}$", text[max(0, first_end - 3) : first_end]) and re.match(
+            rf"[A-ZÀ-ÝА-Я][^,:]{{0,60}}(?:{_SPEECH_VERBS})\s*[,:]\s*[“\"«„]", after):
+        # '“… membinasakan.” Aslam berkata, “Bagaimana itu?”': after a quote that ends its
+        # sentence, "X said, “" introduces the next quote, not this one
+        after = ""
     inverted = re.match(r"(?:a|est|sont)-t-(?P<p>il|elle|ils|elles)\b", after)
     if inverted:  # French inversion: « … », a-t-elle ajouté
         return inverted.group("p")
@@ -510,8 +520,10 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         # "According to AFP, one user on Weibo, which is ..., posted:" (a middle one)
         ordered = clauses[-1:] + clauses[:1] + clauses[-2:0:-1]
         # never a relative clause or a source ("Richardson, via USA Today, said")
+        # (nor a clause with its own speech verb: "X berkata, “…” Aslam berkata,")
         ordered = [c for c in ordered
-                   if not re.match(rf"(?:which|who|that|via|per|{_ACCORDING})\b", c.strip(), re.I)]
+                   if not re.match(rf"(?:which|who|that|via|per|{_ACCORDING})\b", c.strip(), re.I)
+                   and not (c is not clauses[-1] and SPEECH_VERB.search(c))]
         fallback = None
         for clause in ordered:
             clause = re.sub(rf"\s+{_BEFORE_VERB}\s*$", "", clause)
@@ -542,6 +554,8 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                 return "the" + who[3:] if who.startswith("The ") else who
         if " " in who or who in PRONOUNS or who[:1].islower() or _person_like(_fullest(who, names)):
             return who
+        if not before[verb.end() :].strip(" ,:"):
+            return who  # "Aslam berkata, “": the verb that opens the quote names its speaker
         weak = weak or who  # one capitalised word: a place as often as a person
     if weak is None and not SPEECH_VERB.search(before) and start - len(before) > para_start:
         # a sentence of the paragraph with no attribution of its own, right after
