@@ -566,3 +566,10 @@ def test_an_attribution_that_introduces_the_next_quote_is_not_this_ones():
     assert found["Bagaimana itu, wahai Umar?"] == "Aslam"
     assert found["Het was een mooie dag voor ons,"] == "Jan de Vries"
     assert found["We did it our own way, always,"] == "Trump"
+
+
+def test_a_pronoun_is_never_written_out_as_a_surname():
+    text = ("Vice Premier Liu He led the talks in October.\n\n"
+            "Zippa Doval wrote to the president in May. He urged a deal soon, saying "
+            "“time is running out for many farmers.”")
+    assert _speakers(text)["time is running out for many farmers."] != "Liu He"

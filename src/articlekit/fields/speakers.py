@@ -621,8 +621,11 @@ def full_names(text: str) -> dict[str, str]:
 
 
 def _fullest(name: str, names: Mapping[str, str]) -> str:
-    """A surname or a name with a title, as the article names the person in full."""
-    return names.get(_surname(name), name) if name else name
+    """A surname or a name with a title, as the article names the person in full (never a
+    pronoun: "He" is not Liu He)."""
+    if not name or name.lower() in PRONOUNS:
+        return name
+    return names.get(_surname(name), name)
 
 
 def _same_person(full: str, name: str) -> bool:
