@@ -180,16 +180,145 @@ def _speakers(text):
     return {q.text: q.speaker for q in find_quotes(text)}
 
 
-def test_ing_attribution_never_names_a_word_inside_an_earlier_quote():
-    text = ("“The first chest X-ray looked normal to everyone,” Rana Okafor said, adding that the "
-            "scan showed only a “faint haze across both lungs.”")
-    assert _speakers(text)["faint haze across both lungs."] == "Rana Okafor"
+# One attribution or coreference shape per case: the text, a quote in it, its speaker.
+SPEAKER_CASES = [
+    pytest.param(
+        "“The first chest X-ray looked normal to everyone,” Rana Okafor said, adding that the "
+        "scan showed only a “faint haze across both lungs.”",
+        "faint haze across both lungs.",
+        "Rana Okafor",
+        id="ing_attribution_never_names_a_word_inside_an_earlier_quote",
+    ),
+    pytest.param(
+        "The minister put Maria Elena Costa in charge of the review.\n\n"
+        "Elena Costa said the audit was late. She added that “we found three other cases.”",
+        "we found three other cases.",
+        "Maria Elena Costa",
+        id="pronoun_resolves_to_the_fullest_name",
+    ),
+    pytest.param(
+        "“Coach (Dale) Brunner told me to keep shooting,” the guard said.\n\n"
+        "“He has been outstanding all season,” Brunner said.",
+        "He has been outstanding all season,",
+        "Dale Brunner",
+        id="first_name_in_brackets_gives_the_full_name",
+    ),
+    pytest.param(
+        "Doctors need to “ask about every hobby” of their patients, Nwosu said.",
+        "ask about every hobby",
+        "Nwosu",
+        id="attribution_closing_the_sentence_after_a_clause",
+    ),
+    pytest.param(
+        "Federal prosecutors alleged that the two guards “browsed the web for hours,” records show.",
+        "browsed the web for hours,",
+        "Federal prosecutors",
+        id="description_opening_the_sentence",
+    ),
+    pytest.param(
+        "Biff Tannen spent years on early retirement blogs.\n\n"
+        "Marty — who only uses his first name online — retired at 50.\n\n"
+        "“Paying off the house gave me real peace of mind,” he wrote.",
+        "Paying off the house gave me real peace of mind,",
+        "Marty",
+        id="single_name_introduced_with_who_is_a_person",
+    ),
+    pytest.param(
+        "A study by the Institute for Fiscal Studies, a London-based think tank, concluded "
+        "that “the whole cost of the tariff falls on buyers.”",
+        "the whole cost of the tariff falls on buyers.",
+        "the Institute for Fiscal Studies",
+        id="name_before_an_indefinite_appositive",
+    ),
+    pytest.param(
+        "This network, says Julia Brandt, an immunologist at Kiel, guides the response. "
+        "She calls the results “exciting,” but cautions that “we are at the very start.”",
+        "we are at the very start.",
+        "Julia Brandt",
+        id="coordinated_verb_shares_the_sentence_subject",
+    ),
+    pytest.param(
+        "“We will appeal,” said Ruth Adler, who represents the guard.\n\n"
+        "She said Moreno is a father of three, and a conviction would “end his career for good.”",
+        "end his career for good.",
+        "Ruth Adler",
+        id="name_after_said_is_spoken_of_not_speaking",
+    ),
+    pytest.param(
+        "Here is how it felt in the words of the patient: “I could not climb two stairs without resting.”",
+        "I could not climb two stairs without resting.",
+        "the patient",
+        id="in_the_words_of",
+    ),
+    pytest.param(
+        "The country's envoy to Ruritania Karl Brandt met the press.\n\n"
+        "“We will not sit back and watch,” Brandt said.",
+        "We will not sit back and watch,",
+        "Karl Brandt",
+        id="name_after_an_office_and_its_place",
+    ),
+    pytest.param(
+        "President Maria Santos spoke on Monday.\n\n"
+        "The president said the deal “is going to have to be one I like.”",
+        "is going to have to be one I like.",
+        "Maria Santos",
+        id="the_title_resolves_to_the_person_with_that_title",
+    ),
+    pytest.param(
+        "“They worked hard all night,” Tom Reyes said.\n\n"
+        "Barely a week ago, Ortiz had scored once. Team defenseman Lars Vik, who joked about "
+        "it, saw the frustration.\n\n“He’s used to scoring goals, getting points,” he said.",
+        "He’s used to scoring goals, getting points,",
+        "Lars Vik",
+        id="role_opening_a_sentence_makes_an_antecedent",
+    ),
+    pytest.param(
+        "Ames was known for telling others “he was in charge of the region” despite his post, "
+        "said another witness, former adviser Clara Holt.",
+        "he was in charge of the region",
+        "Clara Holt",
+        id="inverted_attribution_later_in_the_sentence",
+    ),
+    pytest.param(
+        "“Organics matter for life on Titan,” said planetary geologist Rosa Lima of the lab.",
+        "Organics matter for life on Titan,",
+        "Rosa Lima",
+        id="role_before_the_name_after_the_verb",
+    ),
+    pytest.param(
+        "“Matt has my Complete and Total Endorsement, and always has,” Ortega wrote.\n\n"
+        "Ortega sent a similar message on Tuesday. “Go out and vote for us today,” he said.",
+        "Go out and vote for us today,",
+        "Ortega",
+        id="words_inside_quotes_never_stand_for_the_speaker",
+    ),
+    pytest.param(
+        "Ortega tweeted before Election Day.\n\n"
+        "Ortega sent a message ahead of the vote. “Go out and vote for us today,” he said.",
+        "Go out and vote for us today,",
+        "Ortega",
+        id="one_word_name_that_speaks_is_an_antecedent",
+    ),
+    pytest.param(
+        "Privacy, like sustainability, is not “a bolt-on thing,” Cook said, but instead "
+        "“embedded in who we are.”",
+        "embedded in who we are.",
+        "Cook",
+        id="name_right_after_an_earlier_quote_in_the_sentence",
+    ),
+    pytest.param(
+        "Here are some of the highlights:\n\n“My fears have been realized”\n\n"
+        "Morrison told the committee, “I feared how its disclosure would play in Washington.”",
+        "My fears have been realized",
+        "Morrison",
+        id="quoted_subheading_takes_the_speaker_who_opens_the_next_paragraph",
+    ),
+]
 
 
-def test_pronoun_resolves_to_the_fullest_name():
-    text = ("The minister put Maria Elena Costa in charge of the review.\n\n"
-            "Elena Costa said the audit was late. She added that “we found three other cases.”")
-    assert _speakers(text)["we found three other cases."] == "Maria Elena Costa"
+@pytest.mark.parametrize(("text", "quote", "speaker"), SPEAKER_CASES)
+def test_speaker(text, quote, speaker):
+    assert _speakers(text)[quote] == speaker
 
 
 def test_pronoun_skips_things_and_people_of_the_other_pronoun():
@@ -197,12 +326,6 @@ def test_pronoun_skips_things_and_people_of_the_other_pronoun():
             "We spoke to one teacher, whose pupils ran a Lemonade Stand on the web. “I had no idea "
             "their phone numbers were public,” she said.")
     assert _speakers(text)["I had no idea their phone numbers were public,"] is None
-
-
-def test_first_name_in_brackets_gives_the_full_name():
-    text = ("“Coach (Dale) Brunner told me to keep shooting,” the guard said.\n\n"
-            "“He has been outstanding all season,” Brunner said.")
-    assert _speakers(text)["He has been outstanding all season,"] == "Dale Brunner"
 
 
 def test_quote_continued_across_an_embedded_post():
@@ -222,16 +345,6 @@ def test_according_to_anywhere_in_the_sentence():
     assert _speakers(text)["merge every desk into one hub"] == "Hana Peretz"
     text = "The senator, according to the White House, went to hospital for a “routine check and tests” on Friday."
     assert _speakers(text)["routine check and tests"] == "the White House"
-
-
-def test_attribution_closing_the_sentence_after_a_clause():
-    text = "Doctors need to “ask about every hobby” of their patients, Nwosu said."
-    assert _speakers(text)["ask about every hobby"] == "Nwosu"
-
-
-def test_description_opening_the_sentence():
-    text = "Federal prosecutors alleged that the two guards “browsed the web for hours,” records show."
-    assert _speakers(text)["browsed the web for hours,"] == "Federal prosecutors"
 
 
 def test_we_in_the_narrative_names_no_one():
@@ -260,31 +373,6 @@ def test_the_statement_and_the_company_resolve_to_the_organisation():
     assert found["Northwind owes her six years of royalties."] == "Ana Reyes's lawyer"
 
 
-def test_single_name_introduced_with_who_is_a_person():
-    text = ("Biff Tannen spent years on early retirement blogs.\n\n"
-            "Marty — who only uses his first name online — retired at 50.\n\n"
-            "“Paying off the house gave me real peace of mind,” he wrote.")
-    assert _speakers(text)["Paying off the house gave me real peace of mind,"] == "Marty"
-
-
-def test_name_before_an_indefinite_appositive():
-    text = ("A study by the Institute for Fiscal Studies, a London-based think tank, concluded "
-            "that “the whole cost of the tariff falls on buyers.”")
-    assert _speakers(text)["the whole cost of the tariff falls on buyers."] == "the Institute for Fiscal Studies"
-
-
-def test_coordinated_verb_shares_the_sentence_subject():
-    text = ("This network, says Julia Brandt, an immunologist at Kiel, guides the response. "
-            "She calls the results “exciting,” but cautions that “we are at the very start.”")
-    assert _speakers(text)["we are at the very start."] == "Julia Brandt"
-
-
-def test_name_after_said_is_spoken_of_not_speaking():
-    text = ("“We will appeal,” said Ruth Adler, who represents the guard.\n\n"
-            "She said Moreno is a father of three, and a conviction would “end his career for good.”")
-    assert _speakers(text)["end his career for good."] == "Ruth Adler"
-
-
 def test_terms_lists_of_titles_and_thoughts_are_not_quotes():
     text = ("When the cause is a pillow, HP is called “feather pillow lung.” The term often used "
             "for birds is “bird keeper's lung.” Then there is “hot tub lung,” which is rarer.\n\n"
@@ -300,23 +388,6 @@ def test_attribution_inside_guillemets_between_dashes():
         ("Стареть публично очень трудно, Я борюсь с собой каждый день", "Петрова")]
 
 
-def test_in_the_words_of():
-    text = "Here is how it felt in the words of the patient: “I could not climb two stairs without resting.”"
-    assert _speakers(text)["I could not climb two stairs without resting."] == "the patient"
-
-
-def test_name_after_an_office_and_its_place():
-    text = ("The country's envoy to Ruritania Karl Brandt met the press.\n\n"
-            "“We will not sit back and watch,” Brandt said.")
-    assert _speakers(text)["We will not sit back and watch,"] == "Karl Brandt"
-
-
-def test_the_title_resolves_to_the_person_with_that_title():
-    text = ("President Maria Santos spoke on Monday.\n\n"
-            "The president said the deal “is going to have to be one I like.”")
-    assert _speakers(text)["is going to have to be one I like."] == "Maria Santos"
-
-
 def test_lead_author_speaks_for_the_team_and_suffixes_stay():
     text = ("The study was led by Anna Berg of Lund University.\n\n"
             "“We suggest the plumes are rarer than thought,” Berg and her team wrote.\n\n"
@@ -325,13 +396,6 @@ def test_lead_author_speaks_for_the_team_and_suffixes_stay():
     found = _speakers(text)
     assert found["We suggest the plumes are rarer than thought,"] == "Anna Berg"
     assert found["make threats against lawmakers for their votes."] == "John Miller Jr."
-
-
-def test_role_opening_a_sentence_makes_an_antecedent():
-    text = ("“They worked hard all night,” Tom Reyes said.\n\n"
-            "Barely a week ago, Ortiz had scored once. Team defenseman Lars Vik, who joked about "
-            "it, saw the frustration.\n\n“He’s used to scoring goals, getting points,” he said.")
-    assert _speakers(text)["He’s used to scoring goals, getting points,"] == "Lars Vik"
 
 
 def test_source_clause_and_numbered_descriptor_are_not_the_speaker():
@@ -344,12 +408,6 @@ def test_source_clause_and_numbered_descriptor_are_not_the_speaker():
     assert found["I played one of my best matches of the year,"] == "Pablo Diaz"
 
 
-def test_inverted_attribution_later_in_the_sentence():
-    text = ("Ames was known for telling others “he was in charge of the region” despite his post, "
-            "said another witness, former adviser Clara Holt.")
-    assert _speakers(text)["he was in charge of the region"] == "Clara Holt"
-
-
 def test_statement_of_a_described_body_and_pronoun_after_which():
     text = ("Two soldiers died in a crash, the US military said in a statement on Wednesday.\n\n"
             "“The cause of the crash is under investigation,” the statement said.\n\n"
@@ -358,11 +416,6 @@ def test_statement_of_a_described_body_and_pronoun_after_which():
     found = _speakers(text)
     assert found["The cause of the crash is under investigation,"] == "the US military"
     assert found["bullet in her head, no doubt."] == "Paul Grady Jr."
-
-
-def test_role_before_the_name_after_the_verb():
-    text = "“Organics matter for life on Titan,” said planetary geologist Rosa Lima of the lab."
-    assert _speakers(text)["Organics matter for life on Titan,"] == "Rosa Lima"
 
 
 def test_slogans_chants_and_stances_are_not_quotes():
@@ -378,12 +431,6 @@ def test_headline_in_sentence_case_gives_the_full_name_title_case_does_not():
         == "Jacob Van Der Berg"
     body = "“We need a big win,” Trump said."
     assert find_quotes(body, headline="Republicans Are Following Trump to Nowhere")[0].speaker == "Trump"
-
-
-def test_words_inside_quotes_never_stand_for_the_speaker():
-    text = ("“Matt has my Complete and Total Endorsement, and always has,” Ortega wrote.\n\n"
-            "Ortega sent a similar message on Tuesday. “Go out and vote for us today,” he said.")
-    assert _speakers(text)["Go out and vote for us today,"] == "Ortega"
 
 
 def test_things_that_look_like_names_are_not_people():
@@ -429,18 +476,6 @@ def test_apostrophes_do_not_split_words():
     assert find_quotes("He starred in “Dawson’s Creek” and said “That's correct,” twice.") == ()
 
 
-def test_one_word_name_that_speaks_is_an_antecedent():
-    text = ("Ortega tweeted before Election Day.\n\n"
-            "Ortega sent a message ahead of the vote. “Go out and vote for us today,” he said.")
-    assert _speakers(text)["Go out and vote for us today,"] == "Ortega"
-
-
-def test_name_right_after_an_earlier_quote_in_the_sentence():
-    text = ("Privacy, like sustainability, is not “a bolt-on thing,” Cook said, but instead "
-            "“embedded in who we are.”")
-    assert _speakers(text)["embedded in who we are."] == "Cook"
-
-
 def test_a_possessive_opening_the_sentence_is_not_the_speaker():
     text = ("Ruritania’s ambassador accused the West of meddling and warned that the government "
             "“will not sit on its hands” any longer.")
@@ -473,12 +508,6 @@ def test_hostile_quote_counts_are_bounded(monkeypatch):
     found = find_quotes(text)
     assert len(found) == 6
     assert [q.speaker for q in found] == ["Jane Doe"] * 3 + [None] * 3
-
-
-def test_quoted_subheading_takes_the_speaker_who_opens_the_next_paragraph():
-    text = ("Here are some of the highlights:\n\n“My fears have been realized”\n\n"
-            "Morrison told the committee, “I feared how its disclosure would play in Washington.”")
-    assert _speakers(text)["My fears have been realized"] == "Morrison"
 
 
 # -- from a review: crashes, hostile sizes and wrong speakers, each now a test ---------------------
