@@ -65,6 +65,7 @@ _SPEECH_VERBS = (
     "zei|zegt|verklaarde|schreef|berkata|bersabda|mengatakan|menyatakan|ujarnya|katanya"
 )
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})(?![\w-])")
+_VERB_THEN_REST = re.compile(rf"(?:{_SPEECH_VERBS})(?![\w-])\s+(?P<rest>.+)")  # ", said Jane Doe"
 # Adverbs and auxiliaries between a subject and its verb: "He instead told", "Smith also
 # said", "she has said"
 _BEFORE_VERB = (r"(?:(?:also|later|then|further|had|has|have|would|will|instead|previously|again|"
@@ -75,6 +76,12 @@ _SAYING = ("said|says|added|adds|wrote|writes|noted|explained|continued|recalled
            "stated|warned|claimed|stressed")
 _SAYS = re.compile(_SAYING)
 _ACCORDING = r"(?:according to|in the words of|selon|laut|según|segundo|secondo|по словам)"
+_ACCORDING_THEN_REST = re.compile(rf"{_ACCORDING}\s+(?P<rest>.+)", re.I)
+_ACCORDING_AT_END = re.compile(  # "according to his aunt, Jane Starner, “"
+    rf"{_ACCORDING}\s+(?P<rest>[^,]+?)(?:,\s*(?P<name>[^,]+?))?,?\s*$", re.I)
+_ACCORDING_IN_SENTENCE = re.compile(rf"(?:^|,\s+){_ACCORDING}\s+(?P<rest>[^,“”\"]+),", re.I)
+# Clauses that are never the subject of a speech verb: relative clauses and sources.
+_NOT_A_SUBJECT = re.compile(rf"(?:which|who|that|via|per|{_ACCORDING})\b", re.I)
 PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
              "ele", "ela", "lui", "lei", "он", "она"}
 _PLURAL_PRONOUNS = frozenset({"we"})
@@ -84,6 +91,15 @@ _NAME_SEQ = re.compile(
     r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:[ \u00a0]+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
     r"la|le|ter)(?=[ \u00a0]+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+)){0,7}"  # bounded: no name is longer
 )
+# Compiled once: the shapes of a name inside an attribution phrase.
+_NAME_AT_END = re.compile(rf"(?:{_NAME_SEQ.pattern})$")  # "... analyst Ken Doctor"
+_NAME_AFTER_QUOTE = re.compile(rf"[”\"]\s*(?P<name>{_NAME_SEQ.pattern})$")  # 'not “...” Cook'
+_NAME_AFTER_ROLE = re.compile(rf"(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_NAME_SEQ.pattern})")  # "planetary geologist X"
+_NAME_THEN_WORD = re.compile(rf"(?P<who>{_NAME_SEQ.pattern})\s+[a-z]")  # a sentence's subject
+# A sentence that ends with its attribution: "..., says analyst Ken Doctor." / "..., he said."
+_ATTRIBUTION_CLOSING = re.compile(
+    rf"(?:{_SPEECH_VERBS})\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<a>{_NAME_SEQ.pattern})\W*$|"
+    rf"(?P<b>{_NAME_SEQ.pattern}|\b[Hh]e|\b[Ss]he)\s+(?:{_SPEECH_VERBS})\W*$")
 _TITLES = frozenset(
     """president vice prime minister finance foreign defense defence interior secretary
     senator sen rep representative gov governor mayor chancellor chief executive ceo cfo coo
@@ -321,19 +337,19 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         return phrase  # an institution: "The Arab League", "The Swedish Prosecution Authority"
     # "analyst James Whitford said", "says veteran industry analyst Ken Doctor": a full name
     # closing the phrase is the speaker
-    tail = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
+    tail = _NAME_AT_END.search(phrase)
     if tail and " " in tail.group(0).strip():
         name = _clean_name(_after_office(phrase[: tail.start()], tail.group(0)))
         if name and _person_like(name):
             return name
     if at_end:
         # 'are not “bolt-on things,” Cook': the name right after a quote closes the phrase
-        right_after = re.search(rf"[”\"]\s*(?P<name>{_NAME_SEQ.pattern})$", phrase)
+        right_after = _NAME_AFTER_QUOTE.search(phrase)
         if right_after:
             return _drop_titles(_strip_possessor(right_after.group("name"))) or None
     if not at_end:
         # "said planetary geologist Rosaly Lopes of NASA's JPL": the name after the role
-        lead = re.match(rf"(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_NAME_SEQ.pattern})", phrase)
+        lead = _NAME_AFTER_ROLE.match(phrase)
         if lead:
             name = _clean_name(lead.group("name"))
             if _person_like(name):
@@ -379,7 +395,7 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         last = phrase.split()[-1]
         if last.lower() in PRONOUNS:
             return last.lower()
-        m = re.search(rf"(?:{_NAME_SEQ.pattern})$", phrase)
+        m = _NAME_AT_END.search(phrase)
         if m is None:
             return None
         name = _strip_possessor(m.group(0))
@@ -417,12 +433,12 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
     if inverted:  # French inversion: « … », a-t-elle ajouté
         return inverted.group("p")
     if after:
-        m = re.match(rf"(?:{_SPEECH_VERBS})(?![\w-])\s+(?P<rest>.+)", after)
+        m = _VERB_THEN_REST.match(after)
         if m and not re.match(r"(?:that|in|on|at|to|of)\b", m.group("rest")):
             who = _who(m.group("rest"), at_end=False)
             if who:
                 return who
-        m = re.match(rf"{_ACCORDING}\s+(?P<rest>.+)", after, re.I)
+        m = _ACCORDING_THEN_REST.match(after)
         if m:
             who = _who(m.group("rest"), at_end=False)
             if who:
@@ -454,7 +470,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                     return who
             if m.group(0).endswith("ing"):
                 # '“...,” Benioff weighed in, telling Cook, “...”': the one who tells
-                lead = re.match(rf"(?P<who>{_NAME_SEQ.pattern})\s+[a-z]", subject)
+                lead = _NAME_THEN_WORD.match(subject)
                 who = _who(lead.group("who"), at_end=True) if lead else None
                 if who:
                     return who
@@ -471,7 +487,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                     return who
     # Attribution before the quote, in the same sentence: 'Jane Doe said: “' / 'according to X, “'
     before = _sentence_before(text, start, para_start)
-    m = re.search(rf"{_ACCORDING}\s+(?P<rest>[^,]+?)(?:,\s*(?P<name>[^,]+?))?,?\s*$", before, re.I)
+    m = _ACCORDING_AT_END.search(before)
     if m:
         # "According to his aunt, Jane Starner, “...”": the name in apposition
         apposed = _who(m.group("name"), at_end=True) if m.group("name") else None
@@ -480,7 +496,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         return _who(m.group("rest"), at_end=False)
     # "According to X of Y, the firm's practice has been to “...”", "Trump, according to the
     # White House, made a trip for a “...”": the source of the whole sentence
-    m = re.search(rf"(?:^|,\s+){_ACCORDING}\s+(?P<rest>[^,“”\"]+),", before, re.I)
+    m = _ACCORDING_IN_SENTENCE.search(before)
     if m and not SPEECH_VERB.search(before[m.end() :]):
         rest = m.group("rest")
         # "according to a 2018 survey by Penelope Muse Abernathy of ...": its author
@@ -506,7 +522,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         if re.search(r"(?:^|[\s,”\"])(?:but|and)\s*$", subject):
             # "He describes it as “exciting,” but cautions that “...”": the verb shares the
             # subject that opens the sentence
-            lead = re.match(rf"\s*(?P<who>{_NAME_SEQ.pattern})\s+[a-z]", subject)
+            lead = _NAME_THEN_WORD.match(subject.lstrip())
             if lead and not lead.group("who").endswith(("’s", "'s")):  # not "China’s ambassador"
                 who = _who(lead.group("who"), at_end=True)
                 if who:
@@ -522,7 +538,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         # never a relative clause or a source ("Richardson, via USA Today, said")
         # (nor a clause with its own speech verb: "X berkata, “…” Aslam berkata,")
         ordered = [c for c in ordered
-                   if not re.match(rf"(?:which|who|that|via|per|{_ACCORDING})\b", c.strip(), re.I)
+                   if not _NOT_A_SUBJECT.match(c.strip())
                    and not (c is not clauses[-1] and SPEECH_VERB.search(c))]
         fallback = None
         for clause in ordered:
@@ -561,8 +577,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         # a sentence of the paragraph with no attribution of its own, right after
         # "..., Dempsey said." / "“...,” he said.": the same voice goes on
         prior = _sentence_before(text, start - len(before) - 1, para_start)
-        m = re.search(rf"(?:{_SPEECH_VERBS})\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<a>{_NAME_SEQ.pattern})\W*$|"
-                      rf"(?P<b>{_NAME_SEQ.pattern}|\b[Hh]e|\b[Ss]he)\s+(?:{_SPEECH_VERBS})\W*$", prior)
+        m = _ATTRIBUTION_CLOSING.search(prior)
         if m:
             return _who(m.group("a") or m.group("b"), at_end=True)
     return weak
