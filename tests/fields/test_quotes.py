@@ -352,27 +352,6 @@ def test_we_in_the_narrative_names_no_one():
     assert _speakers(text)["a clever machine with no games."] is None
 
 
-def test_voice_carries_to_the_next_sentence_and_paragraph():
-    text = ("The cells may have evolved together, Ito says. Even so, “that tells us nothing about "
-            "the order.”\n\nOmar Haddad said the vote was a betrayal.\n\n"
-            "“They wanted us to give up and we will not give up.”")
-    found = _speakers(text)
-    assert found["that tells us nothing about the order."] == "Ito"
-    assert found["They wanted us to give up and we will not give up."] == "Omar Haddad"
-
-
-def test_the_statement_and_the_company_resolve_to_the_organisation():
-    text = ("On Monday, Northwind Records issued a statement about the tour.\n\n"
-            "“Artists do not need our approval to perform live,” the statement continued.\n\n"
-            "Bluewater Productions denied any deal.\n\n"
-            "“We never agreed to any such terms,” the production company said.\n\n"
-            "Ana Reyes also spoke. Reyes's lawyer said: “Northwind owes her six years of royalties.”")
-    found = _speakers(text)
-    assert found["Artists do not need our approval to perform live,"] == "Northwind Records"
-    assert found["We never agreed to any such terms,"] == "Bluewater Productions"
-    assert found["Northwind owes her six years of royalties."] == "Ana Reyes's lawyer"
-
-
 def test_terms_lists_of_titles_and_thoughts_are_not_quotes():
     text = ("When the cause is a pillow, HP is called “feather pillow lung.” The term often used "
             "for birds is “bird keeper's lung.” Then there is “hot tub lung,” which is rarer.\n\n"
@@ -386,36 +365,6 @@ def test_attribution_inside_guillemets_between_dashes():
     found = find_quotes(text)
     assert [(q.text, q.speaker) for q in found] == [
         ("Стареть публично очень трудно, Я борюсь с собой каждый день", "Петрова")]
-
-
-def test_lead_author_speaks_for_the_team_and_suffixes_stay():
-    text = ("The study was led by Anna Berg of Lund University.\n\n"
-            "“We suggest the plumes are rarer than thought,” Berg and her team wrote.\n\n"
-            "U.S. Attorney John Miller Jr. said the case shows that people may not “make threats "
-            "against lawmakers for their votes.”")
-    found = _speakers(text)
-    assert found["We suggest the plumes are rarer than thought,"] == "Anna Berg"
-    assert found["make threats against lawmakers for their votes."] == "John Miller Jr."
-
-
-def test_source_clause_and_numbered_descriptor_are_not_the_speaker():
-    text = ("Defensive end Omar Ruiz weighed in on Monday.\n\n"
-            "Ruiz, via the Daily Planet, said that the rival “can't start a fight and then claim bullying.”\n\n"
-            "Pablo Diaz won in straight sets. “I played one of my best matches of the year,” the "
-            "14th-ranked Diaz said.")
-    found = _speakers(text)
-    assert found["can't start a fight and then claim bullying."] == "Omar Ruiz"
-    assert found["I played one of my best matches of the year,"] == "Pablo Diaz"
-
-
-def test_statement_of_a_described_body_and_pronoun_after_which():
-    text = ("Two soldiers died in a crash, the US military said in a statement on Wednesday.\n\n"
-            "“The cause of the crash is under investigation,” the statement said.\n\n"
-            "Paul Grady Jr. was arrested in April over a phone call to the office, in which he said "
-            "he would put a “bullet in her head, no doubt.”")
-    found = _speakers(text)
-    assert found["The cause of the crash is under investigation,"] == "the US military"
-    assert found["bullet in her head, no doubt."] == "Paul Grady Jr."
 
 
 def test_slogans_chants_and_stances_are_not_quotes():
@@ -448,15 +397,6 @@ def test_a_listener_is_not_the_speaker():
     assert find_quotes(text)[0].speaker == "Benioff"
 
 
-def test_name_before_a_definite_appositive_and_a_clause_after_the_description():
-    text = ("In a letter in May, Zippa Doval, the president of the Farm Bureau, said farmers faced "
-            "“near-unprecedented hardship and uncertainty” this year.\n\n"
-            "“We are cooperating in the matter,” said a WeWork spokesperson when contacted by Reuters.")
-    found = _speakers(text)
-    assert found["near-unprecedented hardship and uncertainty"] == "Zippa Doval"
-    assert found["We are cooperating in the matter,"] == "a WeWork spokesperson"
-
-
 def test_a_quoted_subheading_does_not_carry_the_voice():
     text = ("“The U.S. does not control any actors there,” Simpson said.\n\n"
             "“… prevent the evacuation of the civilians from the camp”\n\n"
@@ -487,16 +427,6 @@ def test_the_rest_of_a_list_of_chants_or_titles_goes_too():
     assert find_quotes(text) == ()
     text = "The disease has the nickname of “pigeon keeper’s lung.” It is rare."
     assert find_quotes(text) == ()
-
-
-def test_adverb_between_subject_and_verb_and_a_participle_ending_a_description():
-    text = ("Prince Edmund was asked about the friendship.\n\n"
-            "He instead told the interviewer: “I took the judgement call to go and see him.”\n\n"
-            "The authors of the research published in the journal Lancet argued that the rise is "
-            "“a potential public health concern.”")
-    found = _speakers(text)
-    assert found["I took the judgement call to go and see him."] == "Prince Edmund"
-    assert found["a potential public health concern."] == "The authors of the research"
 
 
 def test_hostile_quote_counts_are_bounded(monkeypatch):
@@ -570,31 +500,10 @@ def test_a_role_before_a_name_tells_the_pronoun():
     assert _speakers(text)["I had been somebody who liked music,"] != "Carl Mercer"
 
 
-def test_contracted_pronoun_appositive_after_according_to_and_first_names():
-    text = ("Rob Ford wrote dense novels. When editors asked for more, he’d respond, “I have a "
-            "horror of being obvious.”\n\nAccording to his aunt, Jane Starner, “He was brilliant "
-            "from the start.”\n\nHis sister, Martha Fry, wrote back. “We loved him very much,” Martha added.")
-    found = _speakers(text)
-    assert found["I have a horror of being obvious."] == "Rob Ford"
-    assert found["He was brilliant from the start."] == "Jane Starner"
-    assert found["We loved him very much,"] == "Martha Fry"
-
-
 def test_short_titles_with_small_words_in_any_language():
     text = ("She starred in “Melvin and Howard” and then in “I Cavalieri dello Zodiaco” on stage.\n\n"
             "“I love you all so much,” she said.")
     assert [q.text for q in find_quotes(text)] == ["I love you all so much,"]
-
-
-def test_an_attribution_that_introduces_the_next_quote_is_not_this_ones():
-    text = ("Umar bin Khattab ra berkata, “Wahai Aslam, jangan berlebihan dalam cinta.” Aslam berkata, "
-            "“Bagaimana itu, wahai Umar?”\n\n“Het was een mooie dag voor ons,” zei Jan de Vries.\n\n"
-            "“We did it our own way, always,” Trump himself said.")
-    found = _speakers(text)
-    assert found["Wahai Aslam, jangan berlebihan dalam cinta."] == "Umar bin Khattab"
-    assert found["Bagaimana itu, wahai Umar?"] == "Aslam"
-    assert found["Het was een mooie dag voor ons,"] == "Jan de Vries"
-    assert found["We did it our own way, always,"] == "Trump"
 
 
 def test_a_pronoun_is_never_written_out_as_a_surname():
@@ -602,3 +511,115 @@ def test_a_pronoun_is_never_written_out_as_a_surname():
             "Zippa Doval wrote to the president in May. He urged a deal soon, saying "
             "“time is running out for many farmers.”")
     assert _speakers(text)["time is running out for many farmers."] != "Liu He"
+
+
+# Several quotes of one text, each with its speaker.
+SPEAKERS_OF_A_TEXT = [
+    pytest.param(
+        "The cells may have evolved together, Ito says. Even so, “that tells us nothing about "
+        "the order.”\n\nOmar Haddad said the vote was a betrayal.\n\n"
+        "“They wanted us to give up and we will not give up.”",
+        {
+            "that tells us nothing about the order.": "Ito",
+            "They wanted us to give up and we will not give up.": "Omar Haddad",
+        },
+        id="voice_carries_to_the_next_sentence_and_paragraph",
+    ),
+    pytest.param(
+        "On Monday, Northwind Records issued a statement about the tour.\n\n"
+        "“Artists do not need our approval to perform live,” the statement continued.\n\n"
+        "Bluewater Productions denied any deal.\n\n"
+        "“We never agreed to any such terms,” the production company said.\n\n"
+        "Ana Reyes also spoke. Reyes's lawyer said: “Northwind owes her six years of royalties.”",
+        {
+            "Artists do not need our approval to perform live,": "Northwind Records",
+            "We never agreed to any such terms,": "Bluewater Productions",
+            "Northwind owes her six years of royalties.": "Ana Reyes's lawyer",
+        },
+        id="the_statement_and_the_company_resolve_to_the_organisation",
+    ),
+    pytest.param(
+        "The study was led by Anna Berg of Lund University.\n\n"
+        "“We suggest the plumes are rarer than thought,” Berg and her team wrote.\n\n"
+        "U.S. Attorney John Miller Jr. said the case shows that people may not “make threats "
+        "against lawmakers for their votes.”",
+        {
+            "We suggest the plumes are rarer than thought,": "Anna Berg",
+            "make threats against lawmakers for their votes.": "John Miller Jr.",
+        },
+        id="lead_author_speaks_for_the_team_and_suffixes_stay",
+    ),
+    pytest.param(
+        "Defensive end Omar Ruiz weighed in on Monday.\n\n"
+        "Ruiz, via the Daily Planet, said that the rival “can't start a fight and then claim bullying.”\n\n"
+        "Pablo Diaz won in straight sets. “I played one of my best matches of the year,” the "
+        "14th-ranked Diaz said.",
+        {
+            "can't start a fight and then claim bullying.": "Omar Ruiz",
+            "I played one of my best matches of the year,": "Pablo Diaz",
+        },
+        id="source_clause_and_numbered_descriptor_are_not_the_speaker",
+    ),
+    pytest.param(
+        "Two soldiers died in a crash, the US military said in a statement on Wednesday.\n\n"
+        "“The cause of the crash is under investigation,” the statement said.\n\n"
+        "Paul Grady Jr. was arrested in April over a phone call to the office, in which he said "
+        "he would put a “bullet in her head, no doubt.”",
+        {
+            "The cause of the crash is under investigation,": "the US military",
+            "bullet in her head, no doubt.": "Paul Grady Jr.",
+        },
+        id="statement_of_a_described_body_and_pronoun_after_which",
+    ),
+    pytest.param(
+        "In a letter in May, Zippa Doval, the president of the Farm Bureau, said farmers faced "
+        "“near-unprecedented hardship and uncertainty” this year.\n\n"
+        "“We are cooperating in the matter,” said a WeWork spokesperson when contacted by Reuters.",
+        {
+            "near-unprecedented hardship and uncertainty": "Zippa Doval",
+            "We are cooperating in the matter,": "a WeWork spokesperson",
+        },
+        id="name_before_a_definite_appositive_and_a_clause_after_the_description",
+    ),
+    pytest.param(
+        "Prince Edmund was asked about the friendship.\n\n"
+        "He instead told the interviewer: “I took the judgement call to go and see him.”\n\n"
+        "The authors of the research published in the journal Lancet argued that the rise is "
+        "“a potential public health concern.”",
+        {
+            "I took the judgement call to go and see him.": "Prince Edmund",
+            "a potential public health concern.": "The authors of the research",
+        },
+        id="adverb_between_subject_and_verb_and_a_participle_ending_a_description",
+    ),
+    pytest.param(
+        "Rob Ford wrote dense novels. When editors asked for more, he’d respond, “I have a "
+        "horror of being obvious.”\n\nAccording to his aunt, Jane Starner, “He was brilliant "
+        "from the start.”\n\nHis sister, Martha Fry, wrote back. “We loved him very much,” Martha added.",
+        {
+            "I have a horror of being obvious.": "Rob Ford",
+            "He was brilliant from the start.": "Jane Starner",
+            "We loved him very much,": "Martha Fry",
+        },
+        id="contracted_pronoun_appositive_after_according_to_and_first_names",
+    ),
+    pytest.param(
+        "Umar bin Khattab ra berkata, “Wahai Aslam, jangan berlebihan dalam cinta.” Aslam berkata, "
+        "“Bagaimana itu, wahai Umar?”\n\n“Het was een mooie dag voor ons,” zei Jan de Vries.\n\n"
+        "“We did it our own way, always,” Trump himself said.",
+        {
+            "Wahai Aslam, jangan berlebihan dalam cinta.": "Umar bin Khattab",
+            "Bagaimana itu, wahai Umar?": "Aslam",
+            "Het was een mooie dag voor ons,": "Jan de Vries",
+            "We did it our own way, always,": "Trump",
+        },
+        id="an_attribution_that_introduces_the_next_quote_is_not_this_ones",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS_OF_A_TEXT)
+def test_speakers_of_a_text(text, expected):
+    found = _speakers(text)
+    for quote, speaker in expected.items():
+        assert found[quote] == speaker

@@ -734,10 +734,11 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
     person the text calls by the other pronoun is passed over."""
     # words inside quotes never stand for the speaker ("Matt has my Complete and Total
     # Endorsement"): quoted text is blanked, offsets kept
-    begin = max(0, before - 800)
-    window = _blank_quotes(text[begin:before], begin == 0 or text[begin - 1] == "\n")
-    # where the person's pronouns are counted, with quoted words blanked
-    context = _blank_quotes(text[max(0, before - 3000) : before], before <= 3000)
+    # where the person's pronouns are counted, quoted words blanked once (offsets kept); the
+    # candidates come from its last 800 characters
+    start = max(0, before - 3000)
+    context = _blank_quotes(text[start:before], start == 0 or text[start - 1] == "\n")
+    window = context[-800:]
     decided: dict[str, bool] = {}
     candidates: list[tuple[int, int, str]] = []
     attributed = set()  # where a name is followed by its speech verb ("Trump tweeted")
