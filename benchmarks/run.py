@@ -16,11 +16,20 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import labels, memory, report, stress, timing
-from .corpus import REPO_ROOT, Page, load_pages, resolve_corpus
+from .corpus import (
+    EXTERNAL_ENV_VAR,
+    REPO_ROOT,
+    Page,
+    load_external_pages,
+    load_pages,
+    resolve_corpus,
+    resolve_external_pages,
+)
 from .metric import PageScore, precision_score, recall_score, score_page, summarize
-from .peers import EXTRACTORS, Extraction, Extractor, import_extractor
+from .peers import EXTRACTORS, Extraction, Extractor, import_extractor, run_articlekit
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
 DEFAULT_DOC = REPO_ROOT / "docs" / "benchmarks.md"
@@ -309,13 +318,31 @@ def metadata_section(ctx: Context, labels_dir: Path) -> str | None:
 
 
 # The labelled quote sets: the one the heuristics were developed on, then three more labelled
-# later on other pages, each first scored before any change made for it.
+# later on other corpus pages, each first scored before any change made for it, then one on
+# pages outside the corpus (keyed by page name; the pages live outside the repository).
 QUOTE_SETS = (
     ("quotes.json", "quotes_failures.txt"),
     ("quotes_heldout.json", "quotes_heldout_failures.txt"),
     ("quotes_third.json", "quotes_third_failures.txt"),
     ("quotes_fourth.json", "quotes_fourth_failures.txt"),
 )
+EXTERNAL_QUOTE_SET = ("quotes_external.json", "quotes_external_failures.txt")
+
+
+def external_outputs(data: dict[str, dict[str, Any]]) -> dict[str, Extraction] | None:
+    """articlekit's extraction of every external page the labels name, or None without them."""
+    folder = resolve_external_pages()
+    if folder is None:
+        log(
+            f"  no external pages (set ${EXTERNAL_ENV_VAR}): "
+            f"{EXTERNAL_QUOTE_SET[0]} scoring skipped"
+        )
+        return None
+    pages = load_external_pages(folder, sorted(data))
+    missing = sorted(set(data) - set(pages))
+    if missing:
+        log(f"  {len(missing)} labelled external pages missing from {folder}: {missing[:5]}")
+    return {name: run_articlekit(html, "") for name, html in pages.items()}
 
 
 def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
@@ -326,14 +353,19 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
         else None
     )
     columns, headers = [], []
-    for name, failures_file in QUOTE_SETS:
+    for name, failures_file in (*QUOTE_SETS, EXTERNAL_QUOTE_SET):
         data = labels.load_labels(labels_dir / name)
-        if data is None or outputs is None:
+        set_outputs = outputs
+        if data is not None and (name, failures_file) == EXTERNAL_QUOTE_SET:
+            set_outputs = external_outputs(data)
+            if set_outputs is not None:
+                data = {k: v for k, v in data.items() if k in set_outputs}
+        if data is None or set_outputs is None:
             if data is None:
                 log(f"  no {labels_dir / name}: its quote/dateline scoring skipped")
             _remove_out(failures_file)
             continue
-        s = labels.score_quotes(data, outputs)
+        s = labels.score_quotes(data, set_outputs)
         _write_out(failures_file, "\n\n".join(s.failures) + "\n")
         headers.append(f"{name} ({s.datelines.total} pages)")
         columns.append([
@@ -358,7 +390,10 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
     return (
         "## Quotes and datelines (articlekit)\n\n"
         "tests/labels/quotes.json is the set the heuristics were developed on; "
-        "quotes_heldout.json, quotes_third.json and quotes_fourth.json were labelled later on other pages; their first "
+        "quotes_heldout.json, quotes_third.json and quotes_fourth.json were labelled later on other pages; "
+        "quotes_external.json on article text from outside the corpus (mozilla/readability's test "
+        "pages, copied into small pages kept outside the repository; absent, the column is left out); "
+        "their first "
         "scores, before the changes their failures then prompted, are in tests/labels/README.md. "
         "A quote matches when its text is equal "
         "after whitespace, NFC and apostrophe folding (each label once); speakers are compared "

@@ -62,7 +62,8 @@ def test_relative_weekday():
     "text",
     ["The Senate voted on Tuesday — again.", "Apple said - and it was true", "I — for one — agree",
      "Washington is a city - with many people", "UPDATE: The story has changed", "",
-     "NASA said on Monday that it would", "On the other hand, prices fell"],
+     "NASA said on Monday that it would", "On the other hand, prices fell",
+     "A HIGH-powered federal team has been doing the rounds", "LOW-cost airlines cut fares"],
 )
 def test_no_dateline_from_a_plain_sentence(text):
     assert parse_dateline(text, PUB) is None

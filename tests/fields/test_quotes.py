@@ -313,6 +313,103 @@ SPEAKER_CASES = [
         "Morrison",
         id="quoted_subheading_takes_the_speaker_who_opens_the_next_paragraph",
     ),
+    # shapes first met on pages from outside the corpus (2026-11-29, third session)
+    pytest.param(
+        "“Prices will keep rising,” said Laura M. Kessing, an economist at the bank.\n\n"
+        "“It is a slow squeeze,” Kessing said.",
+        "It is a slow squeeze,",
+        "Laura M. Kessing",
+        id="a_middle_initial_is_part_of_the_name_not_the_french_m",
+    ),
+    pytest.param(
+        "“The deficit is something to worry about,” said R. Eamon Vasquez, a fellow at the "
+        "institute. “Everything else gets squeezed.”",
+        "The deficit is something to worry about, Everything else gets squeezed.",
+        "R. Eamon Vasquez",
+        id="a_leading_initial_is_part_of_the_name",
+    ),
+    pytest.param(
+        "In 2013, Senator Ruth Calloway of Nebraska called the debt “the defining issue of "
+        "our time.” By 2017 she had moved on.",
+        "the defining issue of our time.",
+        "Ruth Calloway",
+        id="a_person_of_a_place_is_the_person",
+    ),
+    pytest.param(
+        "The leader of the Unity party, Omar Belhadj, condemned the attack, saying in a "
+        "statement that it “will not break the will of our people.”",
+        "will not break the will of our people.",
+        "Omar Belhadj",
+        id="ing_attribution_prefers_the_person_in_apposition",
+    ),
+    pytest.param(
+        "That was the year the phone got its new screen and Walter Brandt said that, once "
+        "you use it, “you can never go back.” It stuck.",
+        "you can never go back.",
+        "Walter Brandt",
+        id="a_long_lead_in_still_names_the_person_before_said",
+    ),
+    pytest.param(
+        "Northgate co-founder Peter Lindqvist said in an internal memo that the “gap between "
+        "the two brands matters less now” as prices fell, the Daily Ledger reported.",
+        "gap between the two brands matters less now",
+        "Peter Lindqvist",
+        id="the_outlet_that_reported_a_sentence_is_not_its_speaker",
+    ),
+    pytest.param(
+        "Mara Ilves has fished the Bering Sea for 40 years.\n\nIlves summed up the trip from "
+        "the boat to the fish counter: “It is old school meets new school.”",
+        "It is old school meets new school.",
+        "Mara Ilves",
+        id="a_sentence_led_by_a_person_that_ends_in_a_colon",
+    ),
+    pytest.param(
+        "Workers gathered around the hole.\n\n“Do not get nervous now,” instructed Tomas "
+        "Ruiz, the district supervisor.",
+        "Do not get nervous now,",
+        "Tomas Ruiz",
+        id="instructed_is_a_speech_verb",
+    ),
+    pytest.param(
+        "But, as the Joint Committee on Intelligence and Security has pointed out, the data "
+        "would also be used “to find out who a reporter’s sources are”.",
+        "to find out who a reporter’s sources are",
+        "the Joint Committee on Intelligence and Security",
+        id="a_body_named_with_of_and_on_is_named_whole",
+    ),
+    pytest.param(
+        "Bill Norris spoke first. The code would include, according to the notes of the "
+        "British Bill, “provision to protect the confidentiality of sources”.",
+        "provision to protect the confidentiality of sources",
+        None,
+        id="a_capitalised_thing_after_the_is_not_a_person",
+    ),
+    pytest.param(
+        "Angela Merkel spoke first. Emmanuel Macron said little.\n\n“We will act on this "
+        "question,” she said.",
+        "We will act on this question,",
+        "Angela Merkel",
+        id="she_never_resolves_to_a_man_by_his_given_name",
+    ),
+    pytest.param(
+        "Ottmar Lorenz ran the lab. Ines Hamilton wrote the programs. To Lorenz’s delight, "
+        "Hamilton would patch the tape by hand. “I would poke holes for the ones,” she said.",
+        "I would poke holes for the ones,",
+        "Ines Hamilton",
+        id="a_clause_subject_after_an_opening_phrase",
+    ),
+    pytest.param(
+        '"Em 2012 eu errei e não faria de novo", falou Tite ao programa.',
+        "Em 2012 eu errei e não faria de novo",
+        "Tite",
+        id="portuguese_falou",
+    ),
+    pytest.param(
+        '"Jsou skvělí ve všech částech hřiště," řekl Emil Hesek po zápase.',
+        "Jsou skvělí ve všech částech hřiště,",
+        "Emil Hesek",
+        id="czech_rekl",
+    ),
 ]
 
 
@@ -614,6 +711,15 @@ SPEAKERS_OF_A_TEXT = [
             "We did it our own way, always,": "Trump",
         },
         id="an_attribution_that_introduces_the_next_quote_is_not_this_ones",
+    ),
+    pytest.param(
+        "The post from Lantern magazine reads, “Chicago show interrupted by an angry fan.” "
+        "Emery shared the story, saying, “Are there calm fans left?”",
+        {
+            "Chicago show interrupted by an angry fan.": "Lantern magazine",
+            "Are there calm fans left?": "Emery",
+        },
+        id="a_sentence_that_opens_the_next_quote_is_not_the_last_ones_attribution",
     ),
 ]
 

@@ -34,6 +34,11 @@ def test_full_names_by_surname_first_name_and_ambiguity():
     assert names["Quinn"] == "Sam Quinn"  # the name inside the quote does not count
 
 
+def test_full_names_a_particle_capitalised_at_a_sentence_start():
+    names = full_names("Luis de Miranda wrote a book. De Miranda evokes the lights in it.")
+    assert names["Miranda"] == "Luis de Miranda"
+
+
 def test_attribution_near_reads_after_then_before():
     text = "“We will win,” Jane Doe said. Then Tom Roe told reporters: “It is over.”"
     assert attribution_near(text, 0, 14, 0, len(text)) == "Jane Doe"

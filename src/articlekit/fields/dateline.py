@@ -33,7 +33,8 @@ _AGENCY = r"\((?P<agency>[A-Z][\w .&'’\-]{0,40}|[A-Z]{2,10})\)"
 
 _WIRE = re.compile(
     rf"^(?P<loc>{_UPPER_PLACE}{_REGION})(?:,\s*(?P<date>{_DATE}))?\s*(?:{_AGENCY})?\s*"
-    rf"(?P<dash>{_DASH})\s*",
+    # "A HIGH-powered team ...": a hyphen inside a compound word is not a dateline's dash
+    rf"(?P<dash>{_DASH})(?![a-zà-ÿ])\s*",
 )
 _PLACE_AGENCY = re.compile(
     rf"^(?P<loc>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){{0,3}}{_REGION})"

@@ -17,6 +17,8 @@ import itertools
 import re
 from collections.abc import Mapping
 
+from ._first_names import FEMALE, MALE
+
 __all__ = [
     "ends_sentence",
     "PRONOUNS",
@@ -36,7 +38,7 @@ _SPEECH_VERBS = (
     "claims|condemned|declared|announced|warned|warns|replied|tweeted|posted|recalled|"
     "recalls|remarked|emphasized|emphasised|stressed|acknowledged|admitted|conceded|"
     "cautioned|urged|urges|observed|commented|responded|answered|testified|predicted|"
-    "ordered|orders|shouts|yells|screams|demanded|demands|recounted|recounts|respond|responds|"
+    "ordered|orders|shouts|yells|screams|demanded|demands|recounted|recounts|respond|responds|instructed|"
     "suggested|suggests|concluded|pointed out|went on|shouted|joked|quipped|mused|"
     "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
@@ -54,13 +56,19 @@ _SPEECH_VERBS = (
     "sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|schrieb|warnte|"
     r"so(?=\s+[A-ZÄÖÜ])|"  # „…“, so Merkel; never the English "so"
     # Spanish, Portuguese, Italian
-    "dijo|afirmó|explicó|señaló|aseguró|añadió|declaró|indicó|subrayó|"
-    "disse|afirmou|explicou|declarou|acrescentou|ressaltou|destacou|"
+    "dijo|afirmó|explicó|señaló|aseguró|añadió|declaró|indicó|subrayó|agregó|sostuvo|expresó|"
+    "manifestó|advirtió|comentó|reconoció|insistió|concluyó|relató|precisó|apuntó|"
+    "disse|afirmou|explicou|declarou|acrescentou|ressaltou|destacou|falou|contou|comentou|"
+    "completou|garantiu|lembrou|admitiu|avaliou|pontuou|opinou|"
     "ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|"
     # Russian
     "сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|пояснил|"
     "пояснила|говорит|добавил|добавила|пожаловался|пожаловалась|признался|призналась|сообщил|"
     "сообщила|подчеркнул|подчеркнула|объяснил|объяснила|заметил|заметила|написал|написала|"
+    # Czech
+    "řekl|řekla|uvedl|uvedla|dodal|dodala|dodává|napsal|napsala|píše|říká|tvrdí|prohlásil|"
+    "prohlásila|poznamenal|poznamenala|vysvětlil|vysvětlila|zdůraznil|zdůraznila|míní|"
+    "konstatoval|konstatovala|přirovnává|přidává se|"
     # Dutch, Indonesian
     "zei|zegt|verklaarde|schreef|berkata|bersabda|mengatakan|menyatakan|ujarnya|katanya"
 )
@@ -75,19 +83,22 @@ _BEFORE_VERB = (r"(?:(?:also|later|then|further|had|has|have|would|will|instead|
 _SAYING = ("said|says|added|adds|wrote|writes|noted|explained|continued|recalled|argued|insisted|"
            "stated|warned|claimed|stressed")
 _SAYS = re.compile(_SAYING)
-_ACCORDING = r"(?:according to|in the words of|selon|laut|según|segundo|secondo|по словам)"
+_ACCORDING = (r"(?:according to|in the words of|selon|d[’']après|laut|según|de acuerdo con|segundo|"
+              r"de acordo com|secondo|podle|по словам)")
 _ACCORDING_THEN_REST = re.compile(rf"{_ACCORDING}\s+(?P<rest>.+)", re.I)
 _ACCORDING_AT_END = re.compile(  # "according to his aunt, Jane Starner, “"
     rf"{_ACCORDING}\s+(?P<rest>[^,]+?)(?:,\s*(?P<name>[^,]+?))?,?\s*$", re.I)
 _ACCORDING_IN_SENTENCE = re.compile(rf"(?:^|,\s+){_ACCORDING}\s+(?P<rest>[^,“”\"]+),", re.I)
 # Clauses that are never the subject of a speech verb: relative clauses and sources.
-_NOT_A_SUBJECT = re.compile(rf"(?:which|who|that|via|per|{_ACCORDING})\b", re.I)
+# (a capitalised "That" opens a sentence: "That was when ... Steve Jobs said")
+_NOT_A_SUBJECT = re.compile(rf"(?:which|who|that|via|per|(?i:{_ACCORDING}))\b")
 PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie", "él", "ella",
              "ele", "ela", "lui", "lei", "он", "она"}
 _PLURAL_PRONOUNS = frozenset({"we"})
 
 _NAME_SEQ = re.compile(
     r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Gen|Lt|Col|Sgt|Rev|St|Hr|Fr)\.?[ \u00a0]+)?"
+    r"(?:(?<![\w.])[A-Z]\.[ \u00a0]+(?=[A-Z][a-z]))?"  # a leading initial: "C. Eugene Steuerle"
     r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:[ \u00a0]+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
     r"la|le|ter)(?=[ \u00a0]+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+)){0,7}"  # bounded: no name is longer
 )
@@ -96,6 +107,18 @@ _NAME_AT_END = re.compile(rf"(?:{_NAME_SEQ.pattern})$")  # "... analyst Ken Doct
 _NAME_AFTER_QUOTE = re.compile(rf"[”\"]\s*(?P<name>{_NAME_SEQ.pattern})$")  # 'not “...” Cook'
 _NAME_AFTER_ROLE = re.compile(rf"(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_NAME_SEQ.pattern})")  # "planetary geologist X"
 _NAME_THEN_WORD = re.compile(rf"(?P<who>{_NAME_SEQ.pattern})\s+[a-z]")  # a sentence's subject
+_NAME_OF_PLACE = re.compile(  # "Senator Mitch McConnell of Kentucky", "Jane Doe from Boston University"
+    rf"(?:^|\s)(?P<name>{_NAME_SEQ.pattern})\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,4}$")
+_ORG_RUN_AT_END = re.compile(  # "Joint Committee on Intelligence and Security"
+    r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:\s+(?:of|for|and|on|de)\s+[A-Z][\w'’&.-]*"
+    r"(?:\s+[A-Z][\w'’&.-]*)*)+$")
+_INTRODUCES_NEXT = re.compile(
+    rf"[A-ZÀ-ÝА-Я](?:(?!{SPEECH_VERB.pattern})[^“”\"«».!?]){{0,120}}{SPEECH_VERB.pattern}\s*[,:]\s*[“\"«„]")
+_SENT_BY = re.compile(  # "The tweet from Vulture magazine", "a statement by the ministry"
+    r"(?:the|a|an|one|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:tweet|post|statement|message|letter|"
+    r"e-?mail|memo|release|note|filing|caption|text)\s+(?:from|by)\s+(?P<who>(?-i:[A-Z])[^,]{1,60})$",
+    re.I)
 # A sentence that ends with its attribution: "..., says analyst Ken Doctor." / "..., he said."
 _ATTRIBUTION_CLOSING = re.compile(
     rf"(?:{_SPEECH_VERBS})\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<a>{_NAME_SEQ.pattern})\W*$|"
@@ -149,7 +172,7 @@ _LEAD_IN = re.compile(
 
 _ROYAL = frozenset("prince princess king queen duke duchess pope emperor empress".split())
 _NOT_NAME_START = frozenset(
-    "when as after before if but and while since because though although so then the a an "
+    "when as after before if but and while since because though although so then the a an once "
     "in on at for from with by of to maybe perhaps still now even yet also indeed instead "
     "meanwhile however today yesterday tomorrow this that these those there here every each "
     "last next like unlike just only both neither either all many some most several".split()
@@ -189,6 +212,8 @@ def _drop_titles(name: str) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().rstrip(".")
+        if i > 0 and re.fullmatch(r"[A-Z]\.", w):
+            continue  # "Robert M. Danin": a middle initial, not the French "M."
         if (low in _TITLES and low not in _ROYAL) or (len(low) > 8 and low.endswith(_TITLE_ENDINGS)) or (w.endswith(".") and 2 <= len(w) <= 5
                                                       and not re.fullmatch(r"[A-Z]\.", w)):
             cut = i + 1
@@ -327,6 +352,12 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])| when | while | after | as ", phrase)[0].strip()
     # "Paganini and his team wrote": the named lead speaks for the team
     phrase = re.sub(r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers)$", "", phrase)
+    if at_end and len(phrase.split()) > 14:
+        # "That was when Apple shipped ... and Steve Jobs said": only a person's full name
+        # right before the verb is the subject of so long a phrase
+        tail = _NAME_AT_END.search(" ".join(phrase.split()[-6:]))
+        name = _clean_name(tail.group(0)) if tail and " " in tail.group(0).strip() else ""
+        return name if _person_like(name) else None
     if not phrase or len(phrase.split()) > 14:
         return None
     if re.search(r"\b(?:and|or|but|that|which|who|to|of|for|with)$", phrase):
@@ -335,10 +366,25 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
     if words[0] in ("The", "the") and 2 <= len(words) <= 10 and all(
             w[:1].isupper() or w in ("of", "for", "and", "on", "de") for w in words[1:]):
         return phrase  # an institution: "The Arab League", "The Swedish Prosecution Authority"
+    if at_end:
+        # "Senator Mitch McConnell of Kentucky called": the person, not the place
+        of_place = _NAME_OF_PLACE.search(phrase)
+        if of_place and not re.search(r"\b(?:the|of|a|an)\s+$", phrase[: of_place.start("name")], re.I):
+            # (never "chairman of the Joint Chiefs of Staff")
+            name = _clean_name(of_place.group("name"))
+            if _person_like(name):
+                return name
+        # "Parliament’s Joint Committee on Intelligence and Security has": the body's whole
+        # name, not its last word
+        body = _ORG_RUN_AT_END.search(phrase)
+        if body and any(_bare(w) in _PLACE_OR_ORG or _bare(w) in _ORG_WORDS
+                        for w in body.group(0).split()):
+            return body.group(0)
     # "analyst James Whitford said", "says veteran industry analyst Ken Doctor": a full name
     # closing the phrase is the speaker
     tail = _NAME_AT_END.search(phrase)
-    if tail and " " in tail.group(0).strip():
+    if tail and " " in tail.group(0).strip() and not re.search(
+            r"\b(?:the|a|an)\s+$", phrase[: tail.start()], re.I):  # never "the British Bill"
         name = _clean_name(_after_office(phrase[: tail.start()], tail.group(0)))
         if name and _person_like(name):
             return name
@@ -349,8 +395,10 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
             return _drop_titles(_strip_possessor(right_after.group("name"))) or None
     if not at_end:
         # "said planetary geologist Rosaly Lopes of NASA's JPL": the name after the role
+        # (never after a preposition: "the explanatory notes of the British Bill")
         lead = _NAME_AFTER_ROLE.match(phrase)
-        if lead:
+        if lead and not re.search(r"\b(?:of|in|at|on|for|from|with|to|the)\s+$",
+                                  phrase[: lead.start("name")]):
             name = _clean_name(lead.group("name"))
             if _person_like(name):
                 return name
@@ -365,6 +413,9 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
             and words[-1].lower() in _SPEAKER_NOUNS and not SPEECH_VERB.search(phrase) \
             and first.lower() not in _NOT_NAME_START:  # never "When editors"
         return phrase  # a description opening its sentence: "Federal prosecutors alleged"
+    sent = _SENT_BY.match(phrase)
+    if sent:  # "The tweet from Vulture magazine reads": who sent it
+        return _who(sent.group("who"), at_end) or sent.group("who")
     if first.lower() in _DETERMINERS or first[:1].islower() or (
         re.match(r"^[A-Z][\w.-]*[’']s\s+[a-z]", phrase)  # "Russia's foreign ministry"
     ):
@@ -424,10 +475,12 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
     speaker. ``names`` (surname -> full name) only helps tell a surname from a place."""
     # Attribution right after the (first piece of the) quote: ', Jane Doe said' / ', said Jane Doe'
     after = _clause_after(text, first_end, para_end).lstrip(" ,;:—–-»”\"")
-    if re.search(r"[.!?…]\W{0,2}$", text[max(0, first_end - 3) : first_end]) and re.match(
-            rf"[A-ZÀ-ÝА-Я][^,:]{{0,60}}(?:{_SPEECH_VERBS})\s*[,:]\s*[“\"«„]", after):
-        # '“… membinasakan.” Aslam berkata, “Bagaimana itu?”': after a quote that ends its
-        # sentence, "X said, “" introduces the next quote, not this one
+    if re.search(r"[.!?…]\W{0,2}$", text[max(0, first_end - 3) : first_end]) and (
+            re.match(rf"[A-ZÀ-ÝА-Я][^,:]{{0,60}}(?:{_SPEECH_VERBS})\s*[,:]\s*[“\"«„]", after)
+            or _INTRODUCES_NEXT.match(after)):
+        # '“… membinasakan.” Aslam berkata, “Bagaimana itu?”', '“…” Emery retweeted the
+        # story, saying, “…”': after a quote that ends its sentence, a sentence whose one
+        # speech verb opens the next quote introduces that quote, not this one
         after = ""
     inverted = re.match(r"(?:a|est|sont)-t-(?P<p>il|elle|ils|elles)\b", after)
     if inverted:  # French inversion: « … », a-t-elle ajouté
@@ -444,6 +497,10 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
             if who:
                 return who
         m = SPEECH_VERB.search(after)
+        if m and m.group(0) == "reported" and SPEECH_VERB.search(_sentence_before(text, start, para_start)):
+            # '… John Mackey said in a memo that the “…” as …, Yahoo Finance reported': the
+            # outlet that reported the sentence is not the one who said the quote
+            m = None
         if m and m.start() <= 160:
             subject = after[: m.start()]
             if subject.count(",") >= 2:
@@ -513,10 +570,20 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
             # "Hawk Sawyer issued a statement, saying, “...”": the sentence's subject speaks
             # (never a word inside an earlier quote of the sentence: "...chest X-ray," Dempsey
             # said, adding ... a “...”)
-            for opening in _NAME_SEQ.finditer(_QUOTED.sub("“…”", before[: verb.start()])):
+            first_who = None
+            head = before[: verb.start()]
+            # the subject after the last quote of the sentence: '“…” Emery retweeted it, saying'
+            head = head[max(head.rfind(c) for c in "”\"»") + 1 :]
+            for opening in _NAME_SEQ.finditer(head):
+                words = opening.group(0).split()
+                if words[0] == "The" and len(words) == 2:
+                    continue  # "The Obama administration’s ...": a modifier, not a body
                 who = _who(opening.group(0), at_end=True)
-                if who:
-                    return who
+                if who and (_person_like(who) or _person_like(_fullest(who, names))):
+                    return who  # "The leader of Ennahda, Rachid Ghannouchi, condemned ..."
+                first_who = first_who or who
+            if first_who:
+                return first_who
             continue
         subject = before[: verb.start()]
         if re.search(r"(?:^|[\s,”\"])(?:but|and)\s*$", subject):
@@ -573,6 +640,14 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         if not before[verb.end() :].strip(" ,:"):
             return who  # "Aslam berkata, “": the verb that opens the quote names its speaker
         weak = weak or who  # one capitalised word: a place as often as a person
+    if weak is None and before.rstrip().endswith(":") and not SPEECH_VERB.search(before):
+        # "Alverson summed up the journey ...: “…”": a sentence led by a person that ends in
+        # a colon introduces that person's words
+        lead = _NAME_THEN_WORD.match(before.lstrip())
+        if lead and not lead.group("who").endswith(("’s", "'s")):
+            who = _who(lead.group("who"), at_end=True)
+            if who and _person_like(_fullest(who, names)):
+                return who
     if weak is None and not SPEECH_VERB.search(before) and start - len(before) > para_start:
         # a sentence of the paragraph with no attribution of its own, right after
         # "..., Dempsey said." / "“...,” he said.": the same voice goes on
@@ -646,7 +721,9 @@ def _fullest(name: str, names: Mapping[str, str]) -> str:
 def _same_person(full: str, name: str) -> bool:
     """Whether ``full`` is ``name`` written out: "Kathleen Hawk Sawyer" for "Hawk Sawyer",
     "Patrick Carlineo Jr." for "Carlineo"."""
-    return full == name or full.endswith(f" {name}") or (" " not in name and _surname(full) == name)
+    # (case aside: "De Miranda" opening a sentence is "Luis de Miranda")
+    return full == name or full.lower().endswith(f" {name.lower()}") or (
+        " " not in name and _surname(full) == name)
 
 
 def _core(name: str) -> tuple[str, str]:
@@ -690,7 +767,11 @@ def _other_gender(window: str, end: int, pronoun: str, name: str = "", context: 
         before = context[max(0, m.start() - 45) : m.start()]  # "Steenburgen’s son, filmmaker Charlie"
         votes_other += _after_mention(context, m.end(), other) + 2 * bool(nouns_other.search(before))
         votes_same += _after_mention(context, m.end(), same) + 2 * bool(nouns_same.search(before))
-    verdict = votes_other >= 2 and votes_same == 0
+    # a given name that is one gender's ("Daniel Rothman" is not "she"), unless the text
+    # itself says otherwise (one "her" after "Rothman reached out to" is an object, not him)
+    given = name.split()[0].lower() if " " in name else ""
+    verdict = (votes_other >= 2 and votes_same == 0) or (
+        given in (MALE if other is _HE else FEMALE) and votes_same <= 1)
     if decided is not None:
         decided[surname] = verdict
     return verdict
@@ -749,11 +830,13 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for m in _SENTENCE_SUBJECT.finditer(window):
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
+    for m in _CLAUSE_SUBJECT.finditer(window):
+        candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for m in _ROLE_SUBJECT.finditer(window):
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for begin, end, raw in sorted(candidates, reverse=True):
         name = _clean_name(raw)
-        if not name or _other_gender(window, end, pronoun, name, context, decided):
+        if not name or _other_gender(window, end, pronoun, _fullest(name, names), context, decided):
             continue
         if begin in attributed and " " not in name and name[1:].islower() and len(name) > 2 \
                 and name.lower() not in PRONOUNS and name.lower() not in _NOT_NAME_START \
@@ -772,7 +855,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         if re.search(r"\b(?:an?|the|one|some)\s+$", window[max(0, m.start() - 5) : m.start()], re.I):
             continue  # "a Go-Kart Track": a thing, not a person's name
         name = _clean_name(m.group(0))
-        if not name or _other_gender(window, m.end(), pronoun, name, context, decided):
+        if not name or _other_gender(window, m.end(), pronoun, _fullest(name, names), context, decided):
             continue
         full = _fullest(name, names)
         if _person_like(full) and _same_person(full, name):
@@ -795,7 +878,11 @@ _ROLE_SUBJECT = re.compile(
     r"quarterback|pitcher|guard|linebacker|receiver|captain|spokesman|spokeswoman|"
     r"spokesperson|analyst|economist|professor|researcher|scientist|director|lawyer|"
     rf"attorney|officer|official|senator|minister|secretary|chief|president)\s+(?P<who>{_NAME_SEQ.pattern})")
-_SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?![’']s)")
+_SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?<![’']s)(?![\w’'])")
+# "To Lorenz’s delight, Hamilton would take ...": a clause's subject after an opening phrase
+_CLAUSE_SUBJECT = re.compile(
+    rf",\s+(?P<who>{_NAME_SEQ.pattern})(?<![’']s)\s+(?:would|will|had|has|was|is|did|could|"
+    r"then|also|[a-z]{3,}ed)\b")
 
 
 # Nouns that stand for an organisation already named ("the company", "the statement").
