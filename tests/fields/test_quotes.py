@@ -410,6 +410,27 @@ SPEAKER_CASES = [
         "Emil Hesek",
         id="czech_rekl",
     ),
+    pytest.param(
+        "The Food Safety Agency warned people to avoid the pills.\n\n“We advise the public "
+        "not to take any tablets containing the chemical,” it said in a statement.",
+        "We advise the public not to take any tablets containing the chemical,",
+        "The Food Safety Agency",
+        id="it_said_is_the_body_that_spoke_just_before",
+    ),
+    pytest.param(
+        "Why whales strand is unclear, but “sickness, navigational error or extreme weather” "
+        "are all thought to contribute, according to the Department of Conservation.",
+        "sickness, navigational error or extreme weather",
+        "the Department of Conservation",
+        id="according_to_closing_the_sentence_after_the_quote",
+    ),
+    pytest.param(
+        "“I was shocked to see that level,” said Tyler Besson, president of Besson Company, "
+        "the largest buyer of halibut. The price is “as low as I’ve ever seen.”",
+        "as low as I’ve ever seen.",
+        "Tyler Besson",
+        id="the_voice_carries_past_an_appositive_after_the_attribution",
+    ),
 ]
 
 
@@ -720,6 +741,16 @@ SPEAKERS_OF_A_TEXT = [
             "Are there calm fans left?": "Emery",
         },
         id="a_sentence_that_opens_the_next_quote_is_not_the_last_ones_attribution",
+    ),
+    pytest.param(
+        "The Election Commission, which regulates campaign finances, issued a statement warning "
+        "that “voters are entitled to transparency from campaigners.’’ Critically, however, it "
+        "pointed out that it does not have “a role in regulating campaign content.’’",
+        {
+            "voters are entitled to transparency from campaigners.": "The Election Commission",
+            "a role in regulating campaign content.": "The Election Commission",
+        },
+        id="a_next_sentence_that_quotes_again_and_it_for_the_body",
     ),
 ]
 

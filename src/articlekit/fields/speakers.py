@@ -88,6 +88,7 @@ _ACCORDING = (r"(?:according to|in the words of|selon|d[’']après|laut|según|
 _ACCORDING_THEN_REST = re.compile(rf"{_ACCORDING}\s+(?P<rest>.+)", re.I)
 _ACCORDING_AT_END = re.compile(  # "according to his aunt, Jane Starner, “"
     rf"{_ACCORDING}\s+(?P<rest>[^,]+?)(?:,\s*(?P<name>[^,]+?))?,?\s*$", re.I)
+_ACCORDING_CLOSING = re.compile(rf",\s+{_ACCORDING}\s+(?P<rest>[^,“”\"]+)$", re.I)
 _ACCORDING_IN_SENTENCE = re.compile(rf"(?:^|,\s+){_ACCORDING}\s+(?P<rest>[^,“”\"]+),", re.I)
 # Clauses that are never the subject of a speech verb: relative clauses and sources.
 # (a capitalised "That" opens a sentence: "That was when ... Steve Jobs said")
@@ -114,14 +115,19 @@ _ORG_RUN_AT_END = re.compile(  # "Joint Committee on Intelligence and Security"
     r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:\s+(?:of|for|and|on|de)\s+[A-Z][\w'’&.-]*"
     r"(?:\s+[A-Z][\w'’&.-]*)*)+$")
 _INTRODUCES_NEXT = re.compile(
-    rf"[A-ZÀ-ÝА-Я](?:(?!{SPEECH_VERB.pattern})[^“”\"«».!?]){{0,120}}{SPEECH_VERB.pattern}\s*[,:]\s*[“\"«„]")
+    rf"[A-ZÀ-ÝА-Я](?:(?!{SPEECH_VERB.pattern})[^“”\"«».!?]){{0,120}}{SPEECH_VERB.pattern}"
+    r"[^“”\"«».!?]{0,80}[“\"«„]")
+# "Jane Doe said, adding ...": an attribution of the quote before, whatever follows it
+_DIRECT_ATTRIBUTION = re.compile(
+    rf"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}}\s+{SPEECH_VERB.pattern}|"
+    rf"{SPEECH_VERB.pattern}\s+[A-ZÀ-Ý])")
 _SENT_BY = re.compile(  # "The tweet from Vulture magazine", "a statement by the ministry"
     r"(?:the|a|an|one|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:tweet|post|statement|message|letter|"
     r"e-?mail|memo|release|note|filing|caption|text)\s+(?:from|by)\s+(?P<who>(?-i:[A-Z])[^,]{1,60})$",
     re.I)
 # A sentence that ends with its attribution: "..., says analyst Ken Doctor." / "..., he said."
-_ATTRIBUTION_CLOSING = re.compile(
-    rf"(?:{_SPEECH_VERBS})\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<a>{_NAME_SEQ.pattern})\W*$|"
+_ATTRIBUTION_CLOSING = re.compile(  # (", said Tyler Besecker, president of X." too)
+    rf"(?:{_SPEECH_VERBS})\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<a>{_NAME_SEQ.pattern})(?:,[^.!?“”\"]{{0,120}})?\W*$|"
     rf"(?P<b>{_NAME_SEQ.pattern}|\b[Hh]e|\b[Ss]he)\s+(?:{_SPEECH_VERBS})\W*$")
 _TITLES = frozenset(
     """president vice prime minister finance foreign defense defence interior secretary
@@ -403,7 +409,7 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
             if _person_like(name):
                 return name
     low = phrase.lower()
-    if low in PRONOUNS:
+    if low in PRONOUNS or (low == "it" and at_end):
         return low
     if at_end and len(words) >= 2 and words[-1].lower() in PRONOUNS and words[-2].lower() in (
             "which", "whom", "that", "and", "but", "when", "where", "as", "while", "then"):
@@ -477,7 +483,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
     after = _clause_after(text, first_end, para_end).lstrip(" ,;:—–-»”\"")
     if re.search(r"[.!?…]\W{0,2}$", text[max(0, first_end - 3) : first_end]) and (
             re.match(rf"[A-ZÀ-ÝА-Я][^,:]{{0,60}}(?:{_SPEECH_VERBS})\s*[,:]\s*[“\"«„]", after)
-            or _INTRODUCES_NEXT.match(after)):
+            or (_INTRODUCES_NEXT.match(after) and not _DIRECT_ATTRIBUTION.match(after))):
         # '“… membinasakan.” Aslam berkata, “Bagaimana itu?”', '“…” Emery retweeted the
         # story, saying, “…”': after a quote that ends its sentence, a sentence whose one
         # speech verb opens the next quote introduces that quote, not this one
@@ -491,8 +497,9 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
             who = _who(m.group("rest"), at_end=False)
             if who:
                 return who
-        m = _ACCORDING_THEN_REST.match(after)
-        if m:
+        m = _ACCORDING_THEN_REST.match(after) or _ACCORDING_CLOSING.search(after)
+        if m and not SPEECH_VERB.search(after[: m.start()]):
+            # "“…” are thought to contribute, according to the Department of Conservation."
             who = _who(m.group("rest"), at_end=False)
             if who:
                 return who
@@ -653,7 +660,8 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         # "..., Dempsey said." / "“...,” he said.": the same voice goes on
         prior = _sentence_before(text, start - len(before) - 1, para_start)
         m = _ATTRIBUTION_CLOSING.search(prior)
-        if m:
+        if m and not (prior.rstrip().endswith(".") and not ends_sentence(prior.rstrip()[:-1])):
+            # (a window cut at "on Oct." is no sentence that ends in its attribution)
             return _who(m.group("a") or m.group("b"), at_end=True)
     return weak
 
@@ -896,17 +904,18 @@ _ORG_WORDS = frozenset(
 )
 
 
-def _last_organisation(text: str, before: int) -> str | None:
-    """The organisation named most recently before ``before``: a run of capitalised words
-    that holds a word like Records, Coalition, Productions, Inc."""
-    begin = max(0, before - 1500)
+def _last_organisation(text: str, before: int, reach: int = 1500) -> str | None:
+    """The organisation named most recently before ``before`` (at most ``reach`` characters
+    back): a run of capitalised words that holds a word like Records, Coalition, Inc."""
+    begin = max(0, before - reach)
     window = _blank_quotes(text[begin:before], begin == 0 or text[begin - 1] == "\n")
     for m in reversed(list(_NAME_SEQ.finditer(window))):
         words = m.group(0).split()
         # the subject of a verb ("Dick Clark Productions denied"), not an object ("agreed to
         # buy Activision Blizzard Inc. last year")
         if len(words) >= 2 and any(_bare(w) in _ORG_WORDS for w in words) \
-                and re.match(r"\.?,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|said)\b", window[m.end() :]):
+                and re.match(r"\.?,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|said|which|who)\b",
+                             window[m.end() :]):  # (", which regulates ..., issued")
             return m.group(0)
     return None
 
@@ -928,6 +937,10 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
         return None  # "we" in the narrative: the writers, a group the text does not name
     if who in PRONOUNS:
         return _nearest_person(text, before, names, who)
+    if who == "it":
+        # '“We advise the public ...,” it said in a statement.': the body that spoke in the
+        # sentences just before ("The Food Standards Agency warned ...")
+        return _last_organisation(text, before, reach=600)
     first = who.split()[0]
     if first.lower() in _DETERMINERS or first[:1].islower():
         # "the leaders" after "leaders of NATO member countries": the same speaker
