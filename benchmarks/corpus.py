@@ -69,7 +69,8 @@ DEFAULT_EXTERNAL = REPO_ROOT.parent / "external" / "pages"
 
 
 def resolve_external_pages() -> Path | None:
-    """$ARTICLEKIT_EXTERNAL_PAGES, else <repo>/../external/pages; None when not a folder."""
+    """$ARTICLEKIT_EXTERNAL_PAGES, else <repo>/../external/pages (one subfolder per source);
+    None when not a folder."""
     path = Path(os.environ.get(EXTERNAL_ENV_VAR) or DEFAULT_EXTERNAL)
     return path.resolve() if path.is_dir() else None
 

@@ -326,22 +326,24 @@ QUOTE_SETS = (
     ("quotes_third.json", "quotes_third_failures.txt"),
     ("quotes_fourth.json", "quotes_fourth_failures.txt"),
 )
-EXTERNAL_QUOTE_SET = ("quotes_external.json", "quotes_external_failures.txt")
+# Sets labelled on pages from outside the corpus: labels file, failures file, and the folder
+# of their pages under $ARTICLEKIT_EXTERNAL_PAGES (tests/labels/README.md).
+EXTERNAL_QUOTE_SETS = (
+    ("quotes_outside_readability.json", "quotes_outside_readability_failures.txt", "readability"),
+    ("quotes_outside_newspaper.json", "quotes_outside_newspaper_failures.txt", "newspaper"),
+)
 
 
-def external_outputs(data: dict[str, dict[str, Any]]) -> dict[str, Extraction] | None:
+def external_outputs(data: dict[str, dict[str, Any]], folder_name: str) -> dict[str, Extraction] | None:
     """articlekit's extraction of every external page the labels name, or None without them."""
-    folder = resolve_external_pages()
-    if folder is None:
-        log(
-            f"  no external pages (set ${EXTERNAL_ENV_VAR}): "
-            f"{EXTERNAL_QUOTE_SET[0]} scoring skipped"
-        )
+    root = resolve_external_pages()
+    if root is None or not (root / folder_name).is_dir():
+        log(f"  no external pages (set ${EXTERNAL_ENV_VAR}): {folder_name} set skipped")
         return None
-    pages = load_external_pages(folder, sorted(data))
+    pages = load_external_pages(root / folder_name, sorted(data))
     missing = sorted(set(data) - set(pages))
     if missing:
-        log(f"  {len(missing)} labelled external pages missing from {folder}: {missing[:5]}")
+        log(f"  {len(missing)} labelled pages missing from {root / folder_name}: {missing[:5]}")
     return {name: run_articlekit(html, "") for name, html in pages.items()}
 
 
@@ -353,11 +355,13 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
         else None
     )
     columns, headers = [], []
-    for name, failures_file in (*QUOTE_SETS, EXTERNAL_QUOTE_SET):
+    external = {name: folder for name, _, folder in EXTERNAL_QUOTE_SETS}
+    sets = [*QUOTE_SETS, *((name, failures) for name, failures, _ in EXTERNAL_QUOTE_SETS)]
+    for name, failures_file in sets:
         data = labels.load_labels(labels_dir / name)
         set_outputs = outputs
-        if data is not None and (name, failures_file) == EXTERNAL_QUOTE_SET:
-            set_outputs = external_outputs(data)
+        if data is not None and name in external:
+            set_outputs = external_outputs(data, external[name])
             if set_outputs is not None:
                 data = {k: v for k, v in data.items() if k in set_outputs}
         if data is None or set_outputs is None:
@@ -391,8 +395,9 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
         "## Quotes and datelines (articlekit)\n\n"
         "tests/labels/quotes.json is the set the heuristics were developed on; "
         "quotes_heldout.json, quotes_third.json and quotes_fourth.json were labelled later on other pages; "
-        "quotes_external.json on article text from outside the corpus (mozilla/readability's test "
-        "pages, copied into small pages kept outside the repository; absent, the column is left out); "
+        "quotes_outside_readability.json and quotes_outside_newspaper.json on article text from "
+        "outside the corpus (the public test pages of mozilla/readability and of newspaper, copied "
+        "into small pages kept outside the repository; absent, their columns are left out); "
         "their first "
         "scores, before the changes their failures then prompted, are in tests/labels/README.md. "
         "A quote matches when its text is equal "

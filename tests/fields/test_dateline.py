@@ -131,3 +131,25 @@ def test_people_titles_and_furniture_before_a_dash_are_not_places(text):
 def test_extreme_publication_dates_do_not_overflow():
     assert parse_dateline("SEOUL, Aug. 20 (Yonhap) -- x", dt.date.max) is not None
     assert parse_dateline("On Tuesday, x", dt.date.min).date is None
+
+
+def test_a_kicker_line_may_stand_before_the_dateline():
+    d = parse_dateline("GRANTS/DONATIONS\nBEAVERTON -- The foundation has awarded grants.", PUB)
+    assert d is not None and d.location == "BEAVERTON"
+
+
+def test_a_promo_line_may_stand_before_a_dateline_that_names_its_agency():
+    text = ("Are you in the storm? Share your videos and stories with us.\n"
+            "(CNN) -- The official was talking about one area.")
+    d = parse_dateline(text, PUB)
+    assert d is not None and d.agency == "CNN" and d.location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Share your stories with us today, please.\nLONDON — The minister said.",
+     "Moon plans\nToday (Nov. 18), NASA picked two companies.",
+     "Moon plans\nWashington — The agency said."],
+)
+def test_after_a_first_line_only_unmistakable_wire_forms(text):
+    assert parse_dateline(text, PUB) is None

@@ -136,11 +136,33 @@ def _clean_location(loc: str) -> str | None:
 
 
 def parse_dateline(text: str, published: dt.date | dt.datetime | None) -> Dateline | None:
-    """The dateline at the start of ``text`` (the body), or None when it has none."""
+    """The dateline at the start of ``text`` (the body), or None when it has none.
+
+    One paragraph may stand before it: a kicker ("GRANTS/DONATIONS") before any dateline, or
+    a short promo line before a dateline that names its agency ("(CNN) --")."""
     if not text:
         return None
-    head = text[:300]
     pub = day_of(published) if published is not None else None
+    found = _dateline_at(text[:300], pub)
+    if found is not None:
+        return found
+    first, _, rest = text.partition("\n")
+    rest = rest.lstrip()
+    if not rest or len(first) > 200:
+        return None
+    found = _dateline_at(rest[:300], pub)
+    if found is None:
+        return None
+    # only the unmistakable wire forms, never "Today (Nov. 18)" under a subheading
+    agency = bool(found.agency and "(" in found.raw and not re.search(r"\d", found.agency))
+    place = (found.location or "").split(",")[0]
+    if len(first.split()) <= 4 and not re.search(r"[.!?:]\W*$", first):
+        return found if agency or (place.isupper() and len(place) >= 3) else None  # a kicker
+    return found if agency else None
+
+
+def _dateline_at(head: str, pub: dt.date | None) -> Dateline | None:
+    """The dateline that ``head`` opens with, if any."""
 
     m = _WIRE.match(head)
     if m:

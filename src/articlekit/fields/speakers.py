@@ -44,7 +44,7 @@ _SPEECH_VERBS = (
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
     "boasted|vowed|promised|lamented|cried|screamed|yelled|texted|emailed|called|"
     "reiterated|repeated|advised|recommended|echoed|comments|alleged|alleges|ruled|written|"
-    "read|reads|reported|cautions|pledged|pledges|"
+    "read|reads|reported|reports|cautions|pledged|pledges|"
     "saying|adding|noting|writing|telling|stating|explaining|arguing|warning|insisting|"
     # French
     "a déclaré|a dit|a affirmé|a ajouté|a expliqué|a souligné|a estimé|a indiqué|"
@@ -109,7 +109,7 @@ _NAME_AFTER_QUOTE = re.compile(rf"[”\"]\s*(?P<name>{_NAME_SEQ.pattern})$")  # 
 _NAME_AFTER_ROLE = re.compile(rf"(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_NAME_SEQ.pattern})")  # "planetary geologist X"
 _NAME_THEN_WORD = re.compile(rf"(?P<who>{_NAME_SEQ.pattern})\s+[a-z]")  # a sentence's subject
 _NAME_OF_PLACE = re.compile(  # "Senator Mitch McConnell of Kentucky", "Jane Doe from Boston University"
-    rf"(?:^|\s)(?P<name>{_NAME_SEQ.pattern})\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    rf"(?:^|\s)(?P<name>{_NAME_SEQ.pattern})\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*){0,4}$")
 _ORG_RUN_AT_END = re.compile(  # "Joint Committee on Intelligence and Security"
     r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:\s+(?:of|for|and|on|de)\s+[A-Z][\w'’&.-]*"
@@ -351,7 +351,7 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
     phrase = re.sub(r"\b([Hh]e|[Ss]he|[Tt]hey)[’'](?:d|ll)\b", r"\1", phrase)
     # "the 14th-ranked Schwartzman", "the 56-year-old Smith": a descriptor before the name
     phrase = re.sub(r"^\s*(?:the|a|an)\s+(?:[\w-]*\d[\w-]*\s+)+(?=[A-Z])", "", phrase, flags=re.I)
-    phrase = " ".join(w for w in phrase.split() if not re.search(r"\d", w)).strip(" ,;:—–-")
+    phrase = " ".join(w for w in phrase.split() if not re.search(r"\d", w)).strip(" ,;:—–-(")
     for _ in range(3):
         phrase = _LEAD_IN.sub("", phrase)
     if not at_end:
@@ -445,7 +445,8 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
                           r"issued|posted|written|who|which|that)\s", phrase)[0]
         return phrase if len(phrase.split()) <= 12 else None
     if at_end:
-        phrase = re.sub(r"\s+[a-z]+ly$", "", phrase)  # "Thomas allegedly said" (never "Mr. Kelly")
+        # "Thomas allegedly said", "Karenga matter-of-factly explained" (never "Mr. Kelly")
+        phrase = re.sub(r"\s+[a-z-]+ly$", "", phrase)
         # "Trump himself said", "Umar bin Al-Khaththab ra berkata": a word or two in lower
         # case after the name (an emphatic pronoun, an honorific) is not part of it
         phrase = re.sub(r"(?<=[a-zà-ÿ])\s+(?:himself|herself|themselves|ra|saw|swt|as)$", "", phrase)
@@ -542,7 +543,14 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                 # '“...” despite ..., said another witness, former adviser Fiona Hill': the
                 # person named in the inverted attribution ("telling X", "asked X": a listener)
                 rest = after[m.end() :]
-                for run in reversed(list(_NAME_SEQ.finditer(rest))):
+                runs = list(_NAME_SEQ.finditer(rest))
+                if runs and not rest[: runs[0].start()].strip():
+                    # "said Joseph Seneca, an economist in New Brunswick": the name right
+                    # after the verb, not the place at the end
+                    name = _clean_name(runs[0].group(0))
+                    if _person_like(name):
+                        return name
+                for run in reversed(runs):
                     name = _clean_name(_after_office(rest[max(0, run.start() - 40) : run.start()], run.group(0)))
                     if _person_like(name):
                         return name
