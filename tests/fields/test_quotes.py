@@ -431,6 +431,41 @@ SPEAKER_CASES = [
         "Tyler Besson",
         id="the_voice_carries_past_an_appositive_after_the_attribution",
     ),
+    pytest.param(
+        "Funds have sold bonds.\n\n\"The firm admitted it misled clients about its record and "
+        "agreed to pay a fine,\" reports Dora Kellerman.",
+        "The firm admitted it misled clients about its record and agreed to pay a fine,",
+        "Dora Kellerman",
+        id="reports_x",
+    ),
+    pytest.param(
+        "\"We will decide tomorrow whether the balloons fly,\" Patrol Chief Ivan Holm with the "
+        "City Police Department said Wednesday.",
+        "We will decide tomorrow whether the balloons fly,",
+        "Ivan Holm",
+        id="a_person_with_a_department",
+    ),
+    pytest.param(
+        "There has been “very little private sector investment” in new plants, said Joseph "
+        "Senecal, a Rutgers University economist in New Brunswick.",
+        "very little private sector investment",
+        "Joseph Senecal",
+        id="the_name_right_after_said_not_the_place_at_the_end",
+    ),
+    pytest.param(
+        "In a 1995 interview with Ethnic Newswire, Maulana Korenga matter-of-factly explained "
+        "that the forces against him included: “the FBI, the CIA, the State Department”.",
+        "the FBI, the CIA, the State Department",
+        "Maulana Korenga",
+        id="a_hyphenated_adverb_before_the_verb",
+    ),
+    pytest.param(
+        "Maulana Korenga spoke often. (He further noted that the evidence did not “eliminate "
+        "unreasonable doubt” in his view.)",
+        "eliminate unreasonable doubt",
+        "Maulana Korenga",
+        id="a_pronoun_after_a_bracket",
+    ),
 ]
 
 

@@ -313,7 +313,7 @@ def _sentence_before(text: str, start: int, para_start: int) -> str:
             para_start, start = max(0, prev_end - 300), prev_end
     chunk = text[max(para_start, start - 300) : start]
     cut = 0
-    for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я“\"«])", chunk):
+    for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я“\"«(])", chunk):  # (also "... often. (He noted")
         if ends_sentence(chunk[: m.start()]):
             cut = m.end()
     return chunk[cut:]
