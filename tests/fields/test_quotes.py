@@ -466,6 +466,33 @@ SPEAKER_CASES = [
         "Maulana Korenga",
         id="a_pronoun_after_a_bracket",
     ),
+    pytest.param(
+        "State Sen. Michael Dougherty (R-Warren) said the governor in 2009 “sold himself to "
+        "the people as the one who would change it.”",
+        "sold himself to the people as the one who would change it.",
+        "Michael Dougherty",
+        id="a_party_and_district_in_brackets",
+    ),
+    pytest.param(
+        "“I don’t regret it, I don’t regret,” local newspapers quote Salinas as saying.",
+        "I don’t regret it, I don’t regret,",
+        "Salinas",
+        id="quote_x_as_saying",
+    ),
+    pytest.param(
+        "The biggest reason advisors get fired, writes Beyer, is “always about communication, "
+        "every time.”",
+        "always about communication, every time.",
+        "Beyer",
+        id="an_attribution_set_off_by_commas_before_the_quote",
+    ),
+    pytest.param(
+        "In a 1995 interview with Ethnic Newswire, Korenga matter-of-factly explained that "
+        "his foes included: “the FBI, the CIA, the State Department”.",
+        "the FBI, the CIA, the State Department",
+        "Korenga",
+        id="the_name_right_before_the_verb_over_a_name_in_an_opening_phrase",
+    ),
 ]
 
 

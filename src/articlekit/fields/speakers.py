@@ -121,6 +121,9 @@ _INTRODUCES_NEXT = re.compile(
 _DIRECT_ATTRIBUTION = re.compile(
     rf"(?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){{0,3}}\s+{SPEECH_VERB.pattern}|"
     rf"{SPEECH_VERB.pattern}\s+[A-ZÀ-Ý])")
+_QUOTED_AS_SAYING = re.compile(rf"\bquot(?:e|es|ed|ing)\s+(?P<who>{_NAME_SEQ.pattern})\s+as\s+saying\b")
+_ASIDE_ATTRIBUTION = re.compile(
+    rf",\s+(?:{_SAYING})\s+(?P<who>{_NAME_SEQ.pattern}),\s+(?:[a-z]+\s+){{0,3}}$")
 _SENT_BY = re.compile(  # "The tweet from Vulture magazine", "a statement by the ministry"
     r"(?:the|a|an|one|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:tweet|post|statement|message|letter|"
     r"e-?mail|memo|release|note|filing|caption|text)\s+(?:from|by)\s+(?P<who>(?-i:[A-Z])[^,]{1,60})$",
@@ -347,6 +350,8 @@ def _who(phrase: str, at_end: bool) -> str | None:
 
 
 def _who_in(phrase: str, at_end: bool) -> str | None:
+    # "State Sen. Michael Doherty (R-Warren) said": the party and district go
+    phrase = re.sub(r"\s*\((?:[RDI]|Rep|Dem|Lab|Con|Lib|Ind)-[\w. ]{1,20}\)", "", phrase)
     # "he’d respond", "she’ll say": the pronoun without its auxiliary
     phrase = re.sub(r"\b([Hh]e|[Ss]he|[Tt]hey)[’'](?:d|ll)\b", r"\1", phrase)
     # "the 14th-ranked Schwartzman", "the 56-year-old Smith": a descriptor before the name
@@ -557,8 +562,19 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                 who = _who(rest, at_end=False)
                 if who:
                     return who
+    if after:
+        quoted_as = _QUOTED_AS_SAYING.search(after)
+        if quoted_as:  # '“…,” local newspapers quote Salinas as saying.'
+            who = _who(quoted_as.group("who"), at_end=True)
+            if who:
+                return who
     # Attribution before the quote, in the same sentence: 'Jane Doe said: “' / 'according to X, “'
     before = _sentence_before(text, start, para_start)
+    aside = _ASIDE_ATTRIBUTION.search(before)
+    if aside:  # "The biggest reason, writes Beyer, is “…”": an attribution set off by commas
+        who = _who(aside.group("who"), at_end=False)
+        if who:
+            return who
     m = _ACCORDING_AT_END.search(before)
     if m:
         # "According to his aunt, Jane Starner, “...”": the name in apposition
@@ -630,6 +646,10 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                 continue
             if who in PRONOUNS or who[:1].islower() or who.startswith("The ") or _person_like(who) \
                     or _person_like(_fullest(who, names)):
+                break
+            if clause is clauses[-1] and " " not in who and re.fullmatch(rf"{re.escape(who)}(?:\s+[a-z-]+ly)?", clause.strip()):
+                # "..., Karenga matter-of-factly explained": the name right before the verb is
+                # its subject, whatever the clause before it names
                 break
             fallback = fallback or who
             who = None
