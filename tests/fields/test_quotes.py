@@ -76,10 +76,19 @@ def test_nested_quote_stays_inside():
         "The book “War and Peace” is long.",
         "He called it “a mess” and left.",
         "It was an “unprecedented” move.",
+        # imagined lines and named terms
+        "He shrugged, as if to say: “You think you got me?” Then he left.",
+        "At the beach we can build a snowman. He’ll say, “Did your parents escape the floods?”",
+        "Facebook’s own pages describe it. This is called a “third-party request.” It works.",
     ],
 )
 def test_not_quotes(text):
     assert find_quotes(text) == ()
+
+
+def test_habitual_speech_is_still_a_quote():
+    assert _q("Every morning Ivo Rask would say, “Let us try this one.”") == [
+        ("Let us try this one.", "Ivo Rask")]
 
 
 def test_unknown_speaker_is_none():

@@ -53,10 +53,13 @@ _TITLE_CUES = re.compile(
 )
 # A term being named or a thought, not speech: 'the term often used is “bird fancier's
 # lung”', 'then there is “hot tub lung”', 'conditions like “...”', 'people shrug and think, “...”',
-# 'teachers chanted, “...”' (a chant is a slogan)
+# 'teachers chanted, “...”' (a chant is a slogan), imagined lines ('as if to say')
 _TERM_CUES = re.compile(
     r"(?:\b(?:term|called|known as|dubbed|named)(?:\s+[a-z]+){0,4}\s+(?:is|was|are|were)|"
     r"(?:\n|[.!?][”\"’]?\s+)(?:[Tt]hen |[Aa]nd )?[Tt]here (?:is|are)|\b(?:conditions|terms|things|words|phrases) like|"
+    r"\b(?:is|are|was|were) (?:called|known as|dubbed|named)(?: an?)?|"  # 'This is called a “...”'
+    # imagined speech: 'as if to say, “...”', 'He’ll say, “...”'
+    r"(?:\bas if to say|(?:[’']ll|\bwill) (?:say|ask))\s*[,:]?|"
     r"\b(?:think|thinks|thought|thinking|wonder|wonders|wondered|wondering|chanted|chanting|"
     r"chant|chants|signs? (?:reading|that read|saying))\s*,?)\s*$", re.I)
 # CJK scripts write no spaces: each character counts as a word there.
