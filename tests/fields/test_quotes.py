@@ -502,6 +502,27 @@ SPEAKER_CASES = [
         "Korenga",
         id="the_name_right_before_the_verb_over_a_name_in_an_opening_phrase",
     ),
+    pytest.param(
+        "Janet Stevens is proud. “To be honest, we were surprised at first,” said Stevens’ "
+        "mother, Janet, who noted the stares. “Her father was upset at first.”",
+        "To be honest, we were surprised at first, Her father was upset at first.",
+        "Janet Stevens",
+        id="a_possessive_in_s_apostrophe_is_not_the_speaker",
+    ),
+    pytest.param(
+        "Matiullah Matie runs a business. “He will fight me with my own money,” Matie "
+        "complains. “I can’t do anything in this government.”",
+        "He will fight me with my own money, I can’t do anything in this government.",
+        "Matiullah Matie",
+        id="complains_joins_a_split_quote",
+    ),
+    pytest.param(
+        "“These are the days of miracle and wonder,” Paul Simon once sang. “This is the "
+        "long-distance call.”",
+        "These are the days of miracle and wonder, This is the long-distance call.",
+        "Paul Simon",
+        id="sang_joins_a_split_quote",
+    ),
 ]
 
 

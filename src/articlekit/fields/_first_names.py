@@ -15,7 +15,7 @@ MALE = frozenset(
     dean dennis derek diego dmitry don donald doug douglas duncan dustin ed eddie edgar edward
     edwin elon emmanuel eric erik ernest eugene evan felipe fernando francis francisco frank
     franklin fred frederick gabriel gary geoffrey george gerald gerard gilbert giuseppe glenn
-    gordon graham greg gregory gustavo hank hans harold harry harvey hassan hector henry
+    gordon graham greg gregory gustavo hal hank hans harold harry harvey hassan hector henry
     herbert howard hugh hugo ian igor isaac ivan jack jacob jake james jason javier jeff
     jeffrey jeremy jerry jesse jim jimmy joe joel johann john johnny jon jonathan jorge jose
     joseph josh joshua juan julian justin karl keith ken kenneth kevin kurt lance larry lawrence

@@ -43,6 +43,7 @@ _SPEECH_VERBS = (
     "labeled|labelled|described|assessed|affirmed|confirmed|exclaimed|assures|assured|"
     "whispered|proclaimed|maintained|contended|countered|agreed|disagreed|complained|"
     "boasted|vowed|promised|lamented|cried|screamed|yelled|texted|emailed|called|"
+    "complains|laughs|laughed|jokes|sang|sings|"
     "reiterated|repeated|advised|recommended|echoed|comments|alleged|alleges|ruled|written|"
     "read|reads|reported|reports|cautions|pledged|pledges|"
     "saying|adding|noting|writing|telling|stating|explaining|arguing|warning|insisting|"
@@ -472,11 +473,13 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
 
 
 def _strip_possessor(name: str) -> str:
-    """"NASA's Steve Clarke" -> "Steve Clarke"."""
-    parts = re.split(r"[’']s\s+", name)
+    """"NASA's Steve Clarke" -> "Steve Clarke"; "Stevens’" (a possessive) -> "Stevens"."""
+    parts = re.split(r"[’']s\s+|(?<=s)[’']\s+", name)
     if len(parts) > 1 and parts[-1]:
         return parts[-1]
-    return name[:-2] if name.endswith(("’s", "'s")) else name
+    if name.endswith(("’s", "'s")):
+        return name[:-2]
+    return name[:-1] if name.endswith(("s’", "s'")) else name
 
 
 def attribution_near(text: str, start: int, first_end: int, para_start: int, para_end: int,
