@@ -523,6 +523,20 @@ SPEAKER_CASES = [
         "Paul Simon",
         id="sang_joins_a_split_quote",
     ),
+    pytest.param(
+        "Apple chief Tina Koss spoke at the event. Koss views privacy as “a fundamental human "
+        "right” and builds it into every product.",
+        "a fundamental human right",
+        "Tina Koss",
+        id="a_partial_quote_in_a_sentence_led_by_a_person",
+    ),
+    pytest.param(
+        "Tina Koss left the firm in May. Koss was widely described as “a brilliant but "
+        "difficult manager” by her staff.",
+        "a brilliant but difficult manager",
+        None,
+        id="the_subject_of_a_passive_is_not_the_speaker",
+    ),
 ]
 
 

@@ -125,6 +125,8 @@ _DIRECT_ATTRIBUTION = re.compile(
 _QUOTED_AS_SAYING = re.compile(rf"\bquot(?:e|es|ed|ing)\s+(?P<who>{_NAME_SEQ.pattern})\s+as\s+saying\b")
 _ASIDE_ATTRIBUTION = re.compile(
     rf",\s+(?:{_SAYING})\s+(?P<who>{_NAME_SEQ.pattern}),\s+(?:[a-z]+\s+){{0,3}}$")
+# "Smith was described as “...”": the subject of a passive is not who speaks
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|got|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 _SENT_BY = re.compile(  # "The tweet from Vulture magazine", "a statement by the ministry"
     r"(?:the|a|an|one|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:tweet|post|statement|message|letter|"
     r"e-?mail|memo|release|note|filing|caption|text)\s+(?:from|by)\s+(?P<who>(?-i:[A-Z])[^,]{1,60})$",
@@ -678,9 +680,12 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         if not before[verb.end() :].strip(" ,:"):
             return who  # "Aslam berkata, “": the verb that opens the quote names its speaker
         weak = weak or who  # one capitalised word: a place as often as a person
-    if weak is None and before.rstrip().endswith(":") and not SPEECH_VERB.search(before):
-        # "Alverson summed up the journey ...: “…”": a sentence led by a person that ends in
-        # a colon introduces that person's words
+    if weak is None and not SPEECH_VERB.search(before) and (
+            before.rstrip().endswith(":") or (re.search(r"[a-z,]\s*$", before)
+                                            and not _PASSIVE.search(before))):
+        # "Alverson summed up the journey ...: “…”", "Apple CEO Tim Cook calls privacy “a
+        # fundamental human right”": a sentence led by a person, with no speech verb, that
+        # ends in a colon or runs into a partial quote gives that person's words
         lead = _NAME_THEN_WORD.match(before.lstrip())
         if lead and not lead.group("who").endswith(("’s", "'s")):
             who = _who(lead.group("who"), at_end=True)
