@@ -537,6 +537,27 @@ SPEAKER_CASES = [
         None,
         id="the_subject_of_a_passive_is_not_the_speaker",
     ),
+    pytest.param(
+        "The film was made by director J.C. Chandor. Oscar Isaac plays the lead.\n\n"
+        "“Scripts are vague on back-story,” the director said.",
+        "Scripts are vague on back-story,",
+        "J.C. Chandor",
+        id="the_director_is_the_one_person_given_that_role",
+    ),
+    pytest.param(
+        "Lena Brix, the team’s head coach, met the press.\n\n“We were not ready for this "
+        "game,” the coach said.",
+        "We were not ready for this game,",
+        "Lena Brix",
+        id="the_coach_after_a_name_in_apposition_with_the_role",
+    ),
+    pytest.param(
+        "It has been steady, said Tom Forte, a managing director at the D.A. Davidson "
+        "brokerage. In a few more years, he said, “You won’t recognize the original store.”",
+        "You won’t recognize the original store.",
+        "Tom Forte",
+        id="a_firm_named_with_initials_is_not_a_sentence_subject",
+    ),
 ]
 
 

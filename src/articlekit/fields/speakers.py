@@ -100,7 +100,8 @@ _PLURAL_PRONOUNS = frozenset({"we"})
 
 _NAME_SEQ = re.compile(
     r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Gen|Lt|Col|Sgt|Rev|St|Hr|Fr)\.?[ \u00a0]+)?"
-    r"(?:(?<![\w.])[A-Z]\.[ \u00a0]+(?=[A-Z][a-z]))?"  # a leading initial: "C. Eugene Steuerle"
+    # leading initials: "C. Eugene Steuerle", "J.C. Chandor"
+    r"(?:(?<![\w.])(?:[A-Z]\.[ \u00a0]+|(?:[A-Z]\.){2,3}[ \u00a0]+)(?=[A-Z][a-z]))?"
     r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:[ \u00a0]+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
     r"la|le|ter)(?=[ \u00a0]+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+)){0,7}"  # bounded: no name is longer
 )
@@ -224,8 +225,8 @@ def _drop_titles(name: str) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().rstrip(".")
-        if i > 0 and re.fullmatch(r"[A-Z]\.", w):
-            continue  # "Robert M. Danin": a middle initial, not the French "M."
+        if (i > 0 and re.fullmatch(r"[A-Z]\.", w)) or re.fullmatch(r"(?:[A-Z]\.){2,3}", w):
+            continue  # "Robert M. Danin", "J.C. Chandor": initials, not the French "M."
         if (low in _TITLES and low not in _ROYAL) or (len(low) > 8 and low.endswith(_TITLE_ENDINGS)) or (w.endswith(".") and 2 <= len(w) <= 5
                                                       and not re.fullmatch(r"[A-Z]\.", w)):
             cut = i + 1
@@ -280,7 +281,8 @@ def _person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) \
         and not any(_bare(w) in _PLACE_OR_ORG or w.lower() in _WEEKDAYS
-                    or (len(w.strip(".,’'")) >= 2 and w.strip(".,’'").isupper()) for w in words)
+                    or (len(w.strip(".,’'")) >= 2 and w.strip(".,’'").isupper()
+                        and not re.fullmatch(r"(?:[A-Z]\.)+", w)) for w in words)  # "J.C." is initials
 
 
 _QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
@@ -922,7 +924,7 @@ _ROLE_SUBJECT = re.compile(
     r"quarterback|pitcher|guard|linebacker|receiver|captain|spokesman|spokeswoman|"
     r"spokesperson|analyst|economist|professor|researcher|scientist|director|lawyer|"
     rf"attorney|officer|official|senator|minister|secretary|chief|president)\s+(?P<who>{_NAME_SEQ.pattern})")
-_SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?<![’']s)(?![\w’'])")
+_SENTENCE_SUBJECT = re.compile(rf"(?:^|(?<!\b[A-Z])[.!?]\s+|[”\"]\s+|\n)(?P<who>{_NAME_SEQ.pattern})(?<![’']s)(?![\w’'])")
 # "To Lorenz’s delight, Hamilton would take ...": a clause's subject after an opening phrase
 _CLAUSE_SUBJECT = re.compile(
     rf",\s+(?P<who>{_NAME_SEQ.pattern})(?<![’']s)\s+(?:would|will|had|has|was|is|did|could|"
@@ -993,13 +995,19 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
                 full = _fullest(name, names)
                 if _person_like(full):
                     return full
-            return who
+            return (_person_in_role(text, before, head, names) if head in _PERSON_ROLES else None) or who
         if len(words) == 2 and words[0] == "the" and head == "statement":
             # "the statement read": whoever was last said to issue a statement
             return _statement_issuer(text, before)
         if len(words) <= 3 and words[0] == "the" and head in _ORG_NOUNS:
             # "the company said", "the production company said": the organisation named before
             return _last_organisation(text, before)
+        if len(words) == 2 and words[0] == "the" and head in _PERSON_ROLES:
+            # "the director said" after "director J.C. Chandor" or "Jane Doe, the film's
+            # director": the one person the text gave that role, the last one named so
+            person = _person_in_role(text, before, head, names)
+            if person:
+                return person
         if len(words) == 2 and words[0] == "the":
             # "the spokesperson" after "a Customs and Border Protection spokesperson"
             found = re.findall(rf"\b([Aa]n?\s+(?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){{1,6}}{re.escape(head)})\b",
@@ -1011,6 +1019,30 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
     if owner:  # "Swift's rep" -> "Taylor Swift's rep"
         return _fullest(owner.group("owner"), names) + owner.group("s")
     return _fullest(who, names)
+
+
+# Roles that name one person ("the director", "the coach"), looked up by _person_in_role.
+_PERSON_ROLES = frozenset(
+    """director coach manager chief spokesman spokeswoman spokesperson prosecutor officer
+    minister secretary ceo chairman chairwoman founder owner actor actress singer author writer
+    researcher scientist professor doctor lawyer attorney operator captain commissioner
+    superintendent detective sergeant dispatcher filmmaker producer economist analyst""".split())
+
+
+def _person_in_role(text: str, before: int, role: str, names: Mapping[str, str]) -> str | None:
+    """The person the 3,000 characters before ``before`` last give ``role``: "director X",
+    "Patrol Chief X" or "X, the (film's) director"; None when that is not one full name."""
+    window = _blank_quotes(text[max(0, before - 3000) : before], before <= 3000)
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(rf"(?i:\b{role})\s+(?P<who>{_NAME_SEQ.pattern})", window):
+        found.append((m.start(), m.group("who")))
+    for m in re.finditer(rf"(?P<who>{_NAME_SEQ.pattern}),\s+(?:the|a|an|his|her|its)\s+"
+                         rf"(?:[\w’'-]+\s+){{0,3}}{role}\b", window):
+        found.append((m.start(), m.group("who")))
+    if not found:
+        return None
+    full = _fullest(_clean_name(max(found)[1]), names)
+    return full if _person_like(full) else None
 
 
 _ISSUED_STATEMENT = re.compile(
