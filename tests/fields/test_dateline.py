@@ -149,7 +149,13 @@ def test_a_promo_line_may_stand_before_a_dateline_that_names_its_agency():
     "text",
     ["Share your stories with us today, please.\nLONDON — The minister said.",
      "Moon plans\nToday (Nov. 18), NASA picked two companies.",
-     "Moon plans\nWashington — The agency said."],
+     "Moon plans\nWashington — The agency said.",
+     "Advertisement\nDISCLAIMER — This content is sponsored.", "Advertisement\nSPOILERS — The end."],
 )
 def test_after_a_first_line_only_unmistakable_wire_forms(text):
     assert parse_dateline(text, PUB) is None
+
+
+def test_an_em_dash_before_lower_case_is_still_a_dateline():
+    d = parse_dateline("WASHINGTON—lawmakers returned on Monday.", PUB)
+    assert d is not None and d.location == "WASHINGTON"

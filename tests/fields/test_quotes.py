@@ -366,11 +366,11 @@ SPEAKER_CASES = [
         id="the_outlet_that_reported_a_sentence_is_not_its_speaker",
     ),
     pytest.param(
-        "Mara Ilves has fished the Bering Sea for 40 years.\n\nIlves summed up the trip from "
-        "the boat to the fish counter: “It is old school meets new school.”",
-        "It is old school meets new school.",
-        "Mara Ilves",
-        id="a_sentence_led_by_a_person_that_ends_in_a_colon",
+        "Jane Doe waited all night.\n\nJane Doe received a text from her son: “I am safe and "
+        "on my way home.”",
+        "I am safe and on my way home.",
+        None,
+        id="a_colon_after_a_sentence_led_by_a_person_names_no_one",
     ),
     pytest.param(
         "Workers gathered around the hole.\n\n“Do not get nervous now,” instructed Tomas "
@@ -524,11 +524,11 @@ SPEAKER_CASES = [
         id="sang_joins_a_split_quote",
     ),
     pytest.param(
-        "Apple chief Tina Koss spoke at the event. Koss views privacy as “a fundamental human "
-        "right” and builds it into every product.",
-        "a fundamental human right",
-        "Tina Koss",
-        id="a_partial_quote_in_a_sentence_led_by_a_person",
+        "Tom Brady led the Patriots to what fans still call “the greatest comeback in the "
+        "game” in 2017.",
+        "the greatest comeback in the game",
+        None,
+        id="a_partial_quote_in_a_sentence_led_by_a_person_names_no_one",
     ),
     pytest.param(
         "Tina Koss left the firm in May. Koss was widely described as “a brilliant but "
@@ -683,6 +683,25 @@ def test_hostile_quote_counts_are_bounded(monkeypatch):
     found = find_quotes(text)
     assert len(found) == 6
     assert [q.speaker for q in found] == ["Jane Doe"] * 3 + [None] * 3
+
+
+def test_one_huge_paragraph_is_bounded_too(monkeypatch):
+    from articlekit.fields import quotes
+
+    monkeypatch.setattr(quotes, "MAX_QUOTES", 6)
+    text = " ".join("“We will win this race today.” Ab said." for _ in range(10))  # no paragraph breaks
+    assert len(find_quotes(text)) == 6
+
+
+def test_the_two_speakers_check_of_joins_is_bounded(monkeypatch):
+    from articlekit.fields import quotes
+
+    calls = []
+    real = quotes._two_speakers
+    monkeypatch.setattr(quotes, "MAX_ATTRIBUTED", 3)
+    monkeypatch.setattr(quotes, "_two_speakers", lambda *a: calls.append(1) or real(*a))
+    find_quotes(" ".join("“A b c d,” Ab said, “e f g h.” Cd said." for _ in range(10)))
+    assert len(calls) == 3
 
 
 # -- from a review: crashes, hostile sizes and wrong speakers, each now a test ---------------------
@@ -887,3 +906,32 @@ def test_speakers_of_a_text(text, expected):
     found = _speakers(text)
     for quote, speaker in expected.items():
         assert found[quote] == speaker
+
+
+# -- from the second review (third session): wrong names the new rules gave, each now a case ------
+SECOND_REVIEW_CASES = [
+    ("“We will appeal the ruling,” a lawyer for Jane Doe of Boston said.",
+     "a lawyer for Jane Doe of Boston"),
+    ("“We will appeal the ruling,” an attorney representing Mark Smith of Dallas said Monday.",
+     "an attorney representing Mark Smith of Dallas"),
+    ("“It is rare to see this,” John Smith of the University of Michigan said.", "John Smith"),
+    ("Director J.C. Chandor made the film. Anna Smith, the director’s wife, attended the "
+     "screening.\n\n“It was a long night for all of us,” the director said.", "J.C. Chandor"),
+    ("Tom Lee, a friend of the coach, watched from the stands.\n\n“We were not ready for this "
+     "one,” the coach said.", "the coach"),
+    ("Tom Lee, the former coach, was in the crowd. His successor, Jane Roe, was on the field."
+     "\n\n“We were not ready for this one,” the coach said.", "the coach"),
+    ("Employees of Acme Corp. protested outside, and one carried a handmade sign.\n\n“Pay us "
+     "fairly for our work,” it read.", None),
+    ("“We will win this state easily” was the message Donald Trump delivered to the crowd, "
+     "according to a pool reporter.", None),
+    ("“The rally has further to run,” an analyst at J.P. Morgan said.", "an analyst at J.P. Morgan"),
+    ("Hillary Clinton arrived with her aides. Bill Clinton spoke at the dinner.\n\n“We are "
+     "ready for the next campaign,” she said.", "Hillary Clinton"),
+    ("Glenn Close starred in the play. “It was the role of my life,” she said.", "Glenn Close"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SECOND_REVIEW_CASES)
+def test_second_review_cases(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

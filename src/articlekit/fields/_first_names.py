@@ -2,7 +2,8 @@
 
 Used for one thing only: "she said" never resolves to a "Daniel", nor "he said" to an
 "Angela", when the text itself gives no pronoun for that person. Names borne by men and
-women alike (Jordan, Taylor, Alex, Jean, Andrea, Kim, Robin ...) are left out on purpose.
+women alike (Jordan, Taylor, Alex, Jean, Andrea, Kim, Robin, Glenn, Jesse ...) are left out on
+purpose.
 """
 
 from __future__ import annotations
@@ -11,16 +12,16 @@ MALE = frozenset(
     """aaron abdul abraham adam adrian ahmed alan albert alberto alejandro alexander alexei
     alfred andrew andreas andrei andy angelo anthony antonio arnold arthur barack barry
     ben benjamin bernard bill bob boris brad bradley brandon brett brian bruce bryan carl
-    carlos charles charlie chuck clarence colin craig dan daniel danny darren dave david
+    carlos charles chuck clarence colin craig dan daniel danny darren dave david
     dean dennis derek diego dmitry don donald doug douglas duncan dustin ed eddie edgar edward
-    edwin elon emmanuel eric erik ernest eugene evan felipe fernando francis francisco frank
-    franklin fred frederick gabriel gary geoffrey george gerald gerard gilbert giuseppe glenn
+    edwin elon emmanuel eric erik ernest eugene evan felipe fernandoco frank
+    franklin fred frederick gabriel gary geoffrey george gerald gerard gilbert giuseppe
     gordon graham greg gregory gustavo hal hank hans harold harry harvey hassan hector henry
     herbert howard hugh hugo ian igor isaac ivan jack jacob jake james jason javier jeff
-    jeffrey jeremy jerry jesse jim jimmy joe joel johann john johnny jon jonathan jorge jose
+    jeffrey jeremy jerry jim jimmy joe joel johann john johnny jon jonathan jorge jose
     joseph josh joshua juan julian justin karl keith ken kenneth kevin kurt lance larry lawrence
     leonard leo lewis louis luca lucas luis luke marco marcus mario mark martin matt
-    matthew maurice max michael miguel mike mikhail mitch mitchell mohammed muhammad nathan
+    matthew maurice michael miguel mike mikhail mitch mitchell mohammed muhammad nathan
     neil nicholas nick nigel noah norman oliver oscar owen pablo patrick paul pedro peter
     philip phillip pierre rafael ralph randy raul ray raymond ricardo richard rick rob robert
     roberto rodrigo roger roland ron ronald roy russell ryan salvador samuel scott sean sebastian

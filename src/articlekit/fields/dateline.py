@@ -34,7 +34,8 @@ _AGENCY = r"\((?P<agency>[A-Z][\w .&'’\-]{0,40}|[A-Z]{2,10})\)"
 _WIRE = re.compile(
     rf"^(?P<loc>{_UPPER_PLACE}{_REGION})(?:,\s*(?P<date>{_DATE}))?\s*(?:{_AGENCY})?\s*"
     # "A HIGH-powered team ...": a hyphen inside a compound word is not a dateline's dash
-    rf"(?P<dash>{_DASH})(?![a-zà-ÿ])\s*",
+    # (an em dash before lower case still is: "WASHINGTON—lawmakers returned ...")
+    rf"(?P<dash>{_DASH})(?!(?<=[^-]-)[a-zà-ÿ])\s*",
 )
 _PLACE_AGENCY = re.compile(
     rf"^(?P<loc>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){{0,3}}{_REGION})"
@@ -83,7 +84,9 @@ _SITE_CREDIT = re.compile(
 )
 # Words that are upper case at the start of a sentence but are not places.
 _NOT_PLACES = frozenset({"I", "A", "THE", "AN", "OK", "TV", "US", "UPDATE", "BREAKING", "EXCLUSIVE",
-                         "WATCH", "LIVE", "VIDEO", "PHOTOS", "UPDATED", "EDITOR'S NOTE", "NOTE"})
+                         "WATCH", "LIVE", "VIDEO", "PHOTOS", "UPDATED", "EDITOR'S NOTE", "NOTE",
+                         "DISCLAIMER", "SPOILERS", "SPOILER", "WARNING", "ADVERTISEMENT",
+                         "CORRECTION", "SPONSORED", "OPINION", "ANALYSIS", "LISTEN", "READ"})
 
 
 def _resolve_month_day(text: str, published: dt.date | None) -> dt.date | None:

@@ -212,7 +212,7 @@ def _collect(text: str, paragraphs: list[tuple[int, str]]) -> list[_Span]:
     for base, para in paragraphs:
         if len(spans) >= MAX_QUOTES:
             break
-        found = _spans_in(para, base, singles)
+        found = _spans_in(para, base, singles)[: MAX_QUOTES - len(spans)]  # (one huge paragraph too)
         if carry is not None and not found and skipped < 3 and _EMBED_LINE.match(para):
             skipped += 1  # an embedded post's caption or credit inside a long statement
             continue
@@ -283,6 +283,7 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
     target: _Span | None = None  # the last span a continuation may join
     target_title = False  # whether the target reads as a title (decided once per target)
     target_words = 0
+    speaker_checks = 0  # each reads attributions twice: bounded like the speaker search
     for span in spans:
         if target is not None:
             between = text[target.end : span.start]
@@ -302,6 +303,7 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
                 # the second piece opens after the attribution's punctuation ('he said, “'),
                 # not inside a sentence of its own ('adding that it shows just a “...”')
                 and between.rstrip()[-1:] in (",", ":", ".", ";", "—", "–")
+                and (speaker_checks := speaker_checks + 1) <= MAX_ATTRIBUTED
                 and not _two_speakers(text, target, span)
                 and (target.parts[-1].rstrip().rstrip("’'").rstrip().endswith(",")
                      or between.lstrip().startswith(",")
@@ -366,8 +368,11 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
         if last and span.end == starts[last]:
             last -= 1
         para_end = starts[last] + len(paragraphs[last][1])
-        if _looks_like_title(body, text[para_start : span.start], text[span.end : span.end + 40]) or (
-                re.fullmatch(r",? *(?:and|or|,)? *", text[dropped_end : span.start]) and dropped_end > 0):
+        # (slices bounded: a paragraph of a megabyte must not be copied per quote)
+        if _looks_like_title(body, text[max(para_start, span.start - 200) : span.start],
+                             text[span.end : span.end + 40]) or (
+                0 < dropped_end and span.start - dropped_end < 12
+                and re.fullmatch(r",? *(?:and|or|,)? *", text[dropped_end : span.start])):
             # a title, slogan or chant, or the next one of a list of them ('chanted, “Fund our
             # schools,” and “Put kids first,”')
             dropped_end = span.end

@@ -106,16 +106,20 @@ _NAME_SEQ = re.compile(
     r"la|le|ter)(?=[ \u00a0]+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+)){0,7}"  # bounded: no name is longer
 )
 # Compiled once: the shapes of a name inside an attribution phrase.
-_NAME_AT_END = re.compile(rf"(?:{_NAME_SEQ.pattern})$")  # "... analyst Ken Doctor"
+# "... analyst Ken Doctor" (a name starts a word: a search from every letter of a long word
+# would make the search quadratic)
+_NAME_AT_END = re.compile(rf"(?<![\w'’.-])(?:{_NAME_SEQ.pattern})$")
 _NAME_AFTER_QUOTE = re.compile(rf"[”\"]\s*(?P<name>{_NAME_SEQ.pattern})$")  # 'not “...” Cook'
 _NAME_AFTER_ROLE = re.compile(rf"(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_NAME_SEQ.pattern})")  # "planetary geologist X"
 _NAME_THEN_WORD = re.compile(rf"(?P<who>{_NAME_SEQ.pattern})\s+[a-z]")  # a sentence's subject
-_NAME_OF_PLACE = re.compile(  # "Senator Mitch McConnell of Kentucky", "Jane Doe from Boston University"
-    rf"(?:^|\s)(?P<name>{_NAME_SEQ.pattern})\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,4}$")
+_NAME_OF_PLACE = re.compile(  # "Senator Mitch McConnell of Kentucky", "Jane Doe of the University of Michigan"
+    rf"(?:^|\s)(?P<name>{_NAME_SEQ.pattern})\s+(?:of|from|with|at)\s+(?:the\s+)?[A-Z][\w.'’-]{{0,30}}"
+    r"(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w.'’-]{0,30}){0,5}$")
+# "a lawyer for Jane Doe", "an attorney representing Mark Smith": the one who speaks for them
+_SPEAKS_FOR = re.compile(r"^(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+)\s+(?:for|representing)\s+[A-Z]")
 _ORG_RUN_AT_END = re.compile(  # "Joint Committee on Intelligence and Security"
-    r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:\s+(?:of|for|and|on|de)\s+[A-Z][\w'’&.-]*"
-    r"(?:\s+[A-Z][\w'’&.-]*)*)+$")
+    r"(?<!\S)[A-Z][\w'’&.-]{0,30}(?:\s+[A-Z][\w'’&.-]{0,30}){0,5}(?:\s+(?:of|for|and|on|de)\s+"
+    r"[A-Z][\w'’&.-]{0,30}(?:\s+[A-Z][\w'’&.-]{0,30}){0,5}){1,3}$")
 _INTRODUCES_NEXT = re.compile(
     rf"[A-ZÀ-ÝА-Я](?:(?!{SPEECH_VERB.pattern})[^“”\"«».!?]){{0,120}}{SPEECH_VERB.pattern}"
     r"[^“”\"«».!?]{0,80}[“\"«„]")
@@ -126,8 +130,6 @@ _DIRECT_ATTRIBUTION = re.compile(
 _QUOTED_AS_SAYING = re.compile(rf"\bquot(?:e|es|ed|ing)\s+(?P<who>{_NAME_SEQ.pattern})\s+as\s+saying\b")
 _ASIDE_ATTRIBUTION = re.compile(
     rf",\s+(?:{_SAYING})\s+(?P<who>{_NAME_SEQ.pattern}),\s+(?:[a-z]+\s+){{0,3}}$")
-# "Smith was described as “...”": the subject of a passive is not who speaks
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|got|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 _SENT_BY = re.compile(  # "The tweet from Vulture magazine", "a statement by the ministry"
     r"(?:the|a|an|one|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:tweet|post|statement|message|letter|"
     r"e-?mail|memo|release|note|filing|caption|text)\s+(?:from|by)\s+(?P<who>(?-i:[A-Z])[^,]{1,60})$",
@@ -384,8 +386,12 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         return phrase  # an institution: "The Arab League", "The Swedish Prosecution Authority"
     if at_end:
         # "Senator Mitch McConnell of Kentucky called": the person, not the place
+        speaks_for = _SPEAKS_FOR.match(phrase)
+        if speaks_for and speaks_for.group("head") in _SPEAKER_NOUNS and len(words) <= 12:
+            return phrase  # "a lawyer for Jane Doe said": the lawyer, described
         of_place = _NAME_OF_PLACE.search(phrase)
-        if of_place and not re.search(r"\b(?:the|of|a|an)\s+$", phrase[: of_place.start("name")], re.I):
+        if of_place and not re.search(r"\b(?:the|of|a|an|for|representing|to|with|against|by)\s+$",
+                                      phrase[: of_place.start("name")], re.I):
             # (never "chairman of the Joint Chiefs of Staff")
             name = _clean_name(of_place.group("name"))
             if _person_like(name):
@@ -399,8 +405,8 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
     # "analyst James Whitford said", "says veteran industry analyst Ken Doctor": a full name
     # closing the phrase is the speaker
     tail = _NAME_AT_END.search(phrase)
-    if tail and " " in tail.group(0).strip() and not re.search(
-            r"\b(?:the|a|an)\s+$", phrase[: tail.start()], re.I):  # never "the British Bill"
+    if tail and " " in tail.group(0).strip() and not re.search(  # never "the British Bill",
+            r"\b(?:the|a|an|at|for|representing)\s+$", phrase[: tail.start()], re.I):  # "an analyst at J.P. Morgan"
         name = _clean_name(_after_office(phrase[: tail.start()], tail.group(0)))
         if name and _person_like(name):
             return name
@@ -510,11 +516,12 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
             who = _who(m.group("rest"), at_end=False)
             if who:
                 return who
-        m = _ACCORDING_THEN_REST.match(after) or _ACCORDING_CLOSING.search(after)
-        if m and not SPEECH_VERB.search(after[: m.start()]):
+        m = _ACCORDING_THEN_REST.match(after)
+        closing = None if m else _ACCORDING_CLOSING.search(after)
+        if (m or closing) and not SPEECH_VERB.search(after[: (m or closing).start()]):
             # "“…” are thought to contribute, according to the Department of Conservation."
-            who = _who(m.group("rest"), at_end=False)
-            if who:
+            who = _who((m or closing).group("rest"), at_end=False)
+            if who and (m or re.match(r"(?:the\s+)?[A-Z]", who)):
                 return who
         m = SPEECH_VERB.search(after)
         if m and m.group(0) == "reported" and SPEECH_VERB.search(_sentence_before(text, start, para_start)):
@@ -682,17 +689,6 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
         if not before[verb.end() :].strip(" ,:"):
             return who  # "Aslam berkata, “": the verb that opens the quote names its speaker
         weak = weak or who  # one capitalised word: a place as often as a person
-    if weak is None and not SPEECH_VERB.search(before) and (
-            before.rstrip().endswith(":") or (re.search(r"[a-z,]\s*$", before)
-                                            and not _PASSIVE.search(before))):
-        # "Alverson summed up the journey ...: “…”", "Apple CEO Tim Cook calls privacy “a
-        # fundamental human right”": a sentence led by a person, with no speech verb, that
-        # ends in a colon or runs into a partial quote gives that person's words
-        lead = _NAME_THEN_WORD.match(before.lstrip())
-        if lead and not lead.group("who").endswith(("’s", "'s")):
-            who = _who(lead.group("who"), at_end=True)
-            if who and _person_like(_fullest(who, names)):
-                return who
     if weak is None and not SPEECH_VERB.search(before) and start - len(before) > para_start:
         # a sentence of the paragraph with no attribution of its own, right after
         # "..., Dempsey said." / "“...,” he said.": the same voice goes on
@@ -764,6 +760,12 @@ def _fullest(name: str, names: Mapping[str, str]) -> str:
     return names.get(_surname(name), name)
 
 
+def _given_named(name: str, names: Mapping[str, str]) -> str:
+    """The name with its given name: as written when it has one ("Bill Clinton", never the
+    "Hillary Clinton" its surname may stand for), else the fullest form of the surname."""
+    return name if " " in name else _fullest(name, names)
+
+
 def _same_person(full: str, name: str) -> bool:
     """Whether ``full`` is ``name`` written out: "Kathleen Hawk Sawyer" for "Hawk Sawyer",
     "Patrick Carlineo Jr." for "Carlineo"."""
@@ -790,7 +792,7 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
 def _other_gender(window: str, end: int, pronoun: str, name: str = "", context: str = "",
-                  decided: dict[str, bool] | None = None) -> bool:
+                  decided: dict[str, tuple[int, int]] | None = None) -> bool:
     """Whether the text calls that person by the other pronoun: right after this mention
     ("Joseph Minga ... He learned ..." is not who "she said" means), or after most of the
     person's mentions in ``context`` ("McDowell laughed ... his mom" is not "she"; at most
@@ -804,8 +806,14 @@ def _other_gender(window: str, end: int, pronoun: str, name: str = "", context: 
     surname = _surname(name) if name else ""
     if len(surname) < 3:
         return False
-    if decided is not None and surname in decided:
-        return decided[surname]
+    # a given name that is one gender's ("Daniel Rothman" is not "she"), unless the text
+    # itself says otherwise (one "her" after "Rothman reached out to" is an object, not him)
+    given = name.split()[0].lower() if " " in name else ""
+    named_other = given in (MALE if other is _HE else FEMALE)
+    key = f"{other.pattern}|{surname}"  # the text's votes, kept per surname and pronoun
+    if decided is not None and key in decided:
+        votes_other, votes_same = decided[key]
+        return (votes_other >= 2 and votes_same == 0) or (named_other and votes_same <= 1)
     same = _SHE if other is _HE else _HE
     nouns_other, nouns_same = (_MALE_NOUN, _FEMALE_NOUN) if other is _HE else (_FEMALE_NOUN, _MALE_NOUN)
     votes_other = votes_same = 0
@@ -813,14 +821,9 @@ def _other_gender(window: str, end: int, pronoun: str, name: str = "", context: 
         before = context[max(0, m.start() - 45) : m.start()]  # "Steenburgen’s son, filmmaker Charlie"
         votes_other += _after_mention(context, m.end(), other) + 2 * bool(nouns_other.search(before))
         votes_same += _after_mention(context, m.end(), same) + 2 * bool(nouns_same.search(before))
-    # a given name that is one gender's ("Daniel Rothman" is not "she"), unless the text
-    # itself says otherwise (one "her" after "Rothman reached out to" is an object, not him)
-    given = name.split()[0].lower() if " " in name else ""
-    verdict = (votes_other >= 2 and votes_same == 0) or (
-        given in (MALE if other is _HE else FEMALE) and votes_same <= 1)
     if decided is not None:
-        decided[surname] = verdict
-    return verdict
+        decided[key] = (votes_other, votes_same)
+    return (votes_other >= 2 and votes_same == 0) or (named_other and votes_same <= 1)
 
 
 # A role that says which pronoun a person takes, written just before the name.
@@ -866,7 +869,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
     start = max(0, before - 3000)
     context = _blank_quotes(text[start:before], start == 0 or text[start - 1] == "\n")
     window = context[-800:]
-    decided: dict[str, bool] = {}
+    decided: dict[str, tuple[int, int]] = {}
     candidates: list[tuple[int, int, str]] = []
     attributed = set()  # where a name is followed by its speech verb ("Trump tweeted")
     for m in _ATTRIBUTED.finditer(window):
@@ -882,7 +885,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         candidates.append((m.start("who"), m.end("who"), m.group("who")))
     for begin, end, raw in sorted(candidates, reverse=True):
         name = _clean_name(raw)
-        if not name or _other_gender(window, end, pronoun, _fullest(name, names), context, decided):
+        if not name or _other_gender(window, end, pronoun, _given_named(name, names), context, decided):
             continue
         if begin in attributed and " " not in name and name[1:].islower() and len(name) > 2 \
                 and name.lower() not in PRONOUNS and name.lower() not in _NOT_NAME_START \
@@ -901,7 +904,7 @@ def _nearest_person(text: str, before: int, names: Mapping[str, str], pronoun: s
         if re.search(r"\b(?:an?|the|one|some)\s+$", window[max(0, m.start() - 5) : m.start()], re.I):
             continue  # "a Go-Kart Track": a thing, not a person's name
         name = _clean_name(m.group(0))
-        if not name or _other_gender(window, m.end(), pronoun, _fullest(name, names), context, decided):
+        if not name or _other_gender(window, m.end(), pronoun, _given_named(name, names), context, decided):
             continue
         full = _fullest(name, names)
         if _person_like(full) and _same_person(full, name):
@@ -977,8 +980,12 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
         return _nearest_person(text, before, names, who)
     if who == "it":
         # '“We advise the public ...,” it said in a statement.': the body that spoke in the
-        # sentences just before ("The Food Standards Agency warned ...")
-        return _last_organisation(text, before, reach=600)
+        # sentences just before ("The Food Standards Agency warned ..."), unless a document
+        # or a sign was named since ('one carried a sign. “Pay us fairly,” it read.')
+        body = _last_organisation(text, before, reach=600)
+        if body is None or _IT_THING.search(text[text.rfind(body, 0, before) + len(body) : before]):
+            return None
+        return body
     first = who.split()[0]
     if first.lower() in _DETERMINERS or first[:1].islower():
         # "the leaders" after "leaders of NATO member countries": the same speaker
@@ -995,7 +1002,8 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
                 full = _fullest(name, names)
                 if _person_like(full):
                     return full
-            return (_person_in_role(text, before, head, names) if head in _PERSON_ROLES else None) or who
+            if head not in _PERSON_ROLES:
+                return who
         if len(words) == 2 and words[0] == "the" and head == "statement":
             # "the statement read": whoever was last said to issue a statement
             return _statement_issuer(text, before)
@@ -1004,10 +1012,8 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
             return _last_organisation(text, before)
         if len(words) == 2 and words[0] == "the" and head in _PERSON_ROLES:
             # "the director said" after "director J.C. Chandor" or "Jane Doe, the film's
-            # director": the one person the text gave that role, the last one named so
-            person = _person_in_role(text, before, head, names)
-            if person:
-                return person
+            # director": the one person the text gave that role
+            return _person_in_role(text, before, head, names) or who
         if len(words) == 2 and words[0] == "the":
             # "the spokesperson" after "a Customs and Border Protection spokesperson"
             found = re.findall(rf"\b([Aa]n?\s+(?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){{1,6}}{re.escape(head)})\b",
@@ -1030,19 +1036,26 @@ _PERSON_ROLES = frozenset(
 
 
 def _person_in_role(text: str, before: int, role: str, names: Mapping[str, str]) -> str | None:
-    """The person the 3,000 characters before ``before`` last give ``role``: "director X",
-    "Patrol Chief X" or "X, the (film's) director"; None when that is not one full name."""
+    """The one person the 3,000 characters before ``before`` give ``role``: "director X",
+    "Patrol Chief X" or "X, the team's head coach"; None when no one, or more than one person
+    (an executive director and an assistant director), or not a full name."""
     window = _blank_quotes(text[max(0, before - 3000) : before], before <= 3000)
-    found: list[tuple[int, str]] = []
-    for m in re.finditer(rf"(?i:\b{role})\s+(?P<who>{_NAME_SEQ.pattern})", window):
-        found.append((m.start(), m.group("who")))
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\w-])(?i:{role})\s+(?P<who>{_NAME_SEQ.pattern})", window):
+        if not re.search(r"(?i:former|ex-|late|assistant|deputy|vice)\s*$", window[max(0, m.start() - 12) : m.start()]):
+            found.add(m.group("who"))
     for m in re.finditer(rf"(?P<who>{_NAME_SEQ.pattern}),\s+(?:the|a|an|his|her|its)\s+"
-                         rf"(?:[\w’'-]+\s+){{0,3}}{role}\b", window):
-        found.append((m.start(), m.group("who")))
-    if not found:
+                         rf"(?:(?!of\b|former\b|ex-|late\b)[\w’'-]+\s+){{0,3}}{role}(?![\w’'-])", window):
+        found.add(m.group("who"))
+    people = {_fullest(_clean_name(who), names) for who in found}
+    if len(people) != 1:
         return None
-    full = _fullest(_clean_name(max(found)[1]), names)
+    full = people.pop()
     return full if _person_like(full) else None
+
+
+_IT_THING = re.compile(r"\b(?:study|report|survey|sign|poll|letter|document|filing|"
+                       r"analysis|paper|memo|note|notice|website|site|post|book|article|ad)\b", re.I)
 
 
 _ISSUED_STATEMENT = re.compile(
