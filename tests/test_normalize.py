@@ -23,6 +23,13 @@ def test_clean_text_unicode_and_spaces():
     assert clean_inline("\u200b") is None
 
 
+def test_c1_controls_are_read_as_windows_1252():
+    # text decoded as Latin-1 from windows-1252 bytes (or "&#146;" left as U+0092 by a parser)
+    assert clean_text("I\x92m here. \x93Yes,\x94 she said \x96 twice\x85") == (
+        "I’m here. “Yes,” she said – twice…")
+    assert clean_text("a\x81b\x9dc") == "abc"  # bytes windows-1252 leaves undefined
+
+
 @pytest.mark.parametrize(
     ("raw", "name"),
     [

@@ -25,6 +25,11 @@ __all__ = [
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c\r]")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# C1 controls in text are windows-1252 bytes read as Latin-1 ("I\x92m", "\x93Yes\x94"): each
+# is the character windows-1252 gives that byte, as HTML maps "&#146;" to "’"; the five bytes
+# it leaves undefined stay controls (and go).
+_C1_AS_CP1252 = {c: bytes([c]).decode("cp1252") for c in range(0x80, 0xA0)
+                 if c not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 _MULTISPACE = re.compile(" {2,}")
 _SPACE_AROUND_NEWLINE = re.compile(" *\n *")
 
@@ -42,6 +47,7 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    text = text.translate(_C1_AS_CP1252)
     text = _CONTROL.sub("", text)
     text = _MULTISPACE.sub(" ", text)
     text = _SPACE_AROUND_NEWLINE.sub("\n", text)
