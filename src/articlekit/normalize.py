@@ -30,6 +30,7 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # it leaves undefined stay controls (and go).
 _C1_AS_CP1252 = {c: bytes([c]).decode("cp1252") for c in range(0x80, 0xA0)
                  if c not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1 = re.compile("[\x80-\x9f]")
 _MULTISPACE = re.compile(" {2,}")
 _SPACE_AROUND_NEWLINE = re.compile(" *\n *")
 
@@ -47,7 +48,8 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = text.translate(_C1_AS_CP1252)
+    if _C1.search(text):  # (translate walks every character: only when there is one)
+        text = text.translate(_C1_AS_CP1252)
     text = _CONTROL.sub("", text)
     text = _MULTISPACE.sub(" ", text)
     text = _SPACE_AROUND_NEWLINE.sub("\n", text)

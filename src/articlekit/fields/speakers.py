@@ -99,9 +99,10 @@ PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie"
 _PLURAL_PRONOUNS = frozenset({"we"})
 
 _NAME_SEQ = re.compile(
+    r"(?=[A-ZÀ-ÝА-Я])"  # (every shape starts with a capital: other positions fail at once)
     r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Mme|Mlle|Prof|Gen|Lt|Col|Sgt|Rev|St|Hr|Fr)\.?[ \u00a0]+)?"
     # leading initials: "C. Eugene Steuerle", "J.C. Chandor"
-    r"(?:(?<![\w.])(?:[A-Z]\.[ \u00a0]+|(?:[A-Z]\.){2,3}[ \u00a0]+)(?=[A-Z][a-z]))?"
+    r"(?:(?<![\w.])(?:[A-Z]\.){1,3}[ \u00a0]+(?=[A-Z][a-z]))?"
     r"[A-ZÀ-ÝА-Я][\w'’\-]+(?:[ \u00a0]+(?:[A-Z]\.|(?:de|da|van|von|der|den|del|della|di|du|dos|al|bin|"
     r"la|le|ter)(?=[ \u00a0]+[A-ZÀ-Ý])|[A-ZÀ-ÝА-Я][\w'’\-]+)){0,7}"  # bounded: no name is longer
 )
