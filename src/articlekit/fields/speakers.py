@@ -493,6 +493,18 @@ def _strip_possessor(name: str) -> str:
     return name[:-1] if name.endswith(("s’", "s'")) else name
 
 
+_OPENING_ATTRIBUTION = re.compile(rf"[A-ZÀ-ÝА-Я][^,:]{{0,60}}(?:{_SPEECH_VERBS})\s*[,:]\s*[“\"«„]")
+
+
+def _opens_next_quote(sentence: str) -> bool:
+    """Whether the sentence after a quote that ends its own sentence leads into the next
+    quote rather than attributing this one: '“…” Aslam berkata, “Bagaimana itu?”' (its verb
+    right before the next opening mark), '“…” Emery retweeted the story, saying, “…”' (its one
+    speech verb followed by the next quote), but never '“…” Jane Doe said, adding “…”'."""
+    return bool(_OPENING_ATTRIBUTION.match(sentence)) or (
+        bool(_INTRODUCES_NEXT.match(sentence)) and not _DIRECT_ATTRIBUTION.match(sentence))
+
+
 def attribution_near(text: str, start: int, first_end: int, para_start: int, para_end: int,
                      names: Mapping[str, str] = _NO_NAMES) -> str | None:
     """Who the attribution next to a quote names, as written ("he", "Smith", "the company"):
@@ -501,12 +513,7 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
     speaker. ``names`` (surname -> full name) only helps tell a surname from a place."""
     # Attribution right after the (first piece of the) quote: ', Jane Doe said' / ', said Jane Doe'
     after = _clause_after(text, first_end, para_end).lstrip(" ,;:—–-»”\"")
-    if re.search(r"[.!?…]\W{0,2}$", text[max(0, first_end - 3) : first_end]) and (
-            re.match(rf"[A-ZÀ-ÝА-Я][^,:]{{0,60}}(?:{_SPEECH_VERBS})\s*[,:]\s*[“\"«„]", after)
-            or (_INTRODUCES_NEXT.match(after) and not _DIRECT_ATTRIBUTION.match(after))):
-        # '“… membinasakan.” Aslam berkata, “Bagaimana itu?”', '“…” Emery retweeted the
-        # story, saying, “…”': after a quote that ends its sentence, a sentence whose one
-        # speech verb opens the next quote introduces that quote, not this one
+    if re.search(r"[.!?…]\W{0,2}$", text[max(0, first_end - 3) : first_end]) and _opens_next_quote(after):
         after = ""
     inverted = re.match(r"(?:a|est|sont)-t-(?P<p>il|elle|ils|elles)\b", after)
     if inverted:  # French inversion: « … », a-t-elle ajouté
