@@ -41,6 +41,12 @@ _PLACE_AGENCY = re.compile(
     rf"^(?P<loc>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){{0,3}}{_REGION})"
     rf"(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*(?:{_DASH}\s*)?"
 )
+# Page furniture that opens a body like a place would ("UPDATE —", "Watch – ..."): never a
+# place, in capitals or in title case.
+_FURNITURE_WORDS = frozenset(
+    """advertisement analysis breaking exclusive live note opinion photos spoiler sponsored
+    update updated video warning watch""".split())
+
 # Title-case places, as some papers print them: "Indianapolis – Thousands ...", "Washington,
 # DC, United States: Getting ...". Only with a spaced dash (or, after a region, a colon) and a
 # new sentence after it, so "Trump — who ..." or "Meanwhile – the ..." never qualify.
@@ -49,11 +55,9 @@ _TITLE_PLACE = re.compile(
     r"(?P<region>(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){0,2}))"
     r"(?P<sep>\s+(?:—|–|--)\s+|:\s+)(?=[A-Z])"
 )
-_NOT_TITLE_PLACES = frozenset(
-    """but and yet so meanwhile however still then now today yesterday tomorrow first finally
-    update updated breaking exclusive watch live video photos photo image images getty credit
-    sponsored content key points dear editor note opinion analysis review warning spoiler
-    advertisement""".split())
+_NOT_TITLE_PLACES = _FURNITURE_WORDS | frozenset(
+    """and but content credit dear editor finally first getty however image images key
+    meanwhile now photo points review so still then today tomorrow yesterday yet""".split())
 
 
 def _title_place_ok(m: re.Match[str]) -> bool:
@@ -83,10 +87,9 @@ _SITE_CREDIT = re.compile(
     r"^(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.[A-Za-z]{2,6})\s*(?:--|—|–|-)\s+"
 )
 # Words that are upper case at the start of a sentence but are not places.
-_NOT_PLACES = frozenset({"I", "A", "THE", "AN", "OK", "TV", "US", "UPDATE", "BREAKING", "EXCLUSIVE",
-                         "WATCH", "LIVE", "VIDEO", "PHOTOS", "UPDATED", "EDITOR'S NOTE", "NOTE",
-                         "DISCLAIMER", "SPOILERS", "SPOILER", "WARNING", "ADVERTISEMENT",
-                         "CORRECTION", "SPONSORED", "OPINION", "ANALYSIS", "LISTEN", "READ"})
+_NOT_PLACES = frozenset({w.upper() for w in _FURNITURE_WORDS} | {
+    "A", "AN", "CORRECTION", "DISCLAIMER", "EDITOR'S NOTE", "I", "LISTEN", "OK", "READ", "SPOILERS",
+    "THE", "TV", "US"})
 
 
 def _resolve_month_day(text: str, published: dt.date | None) -> dt.date | None:
