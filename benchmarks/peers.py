@@ -48,6 +48,7 @@ class Extraction(TypedDict, total=False):
     headline: str | None
     authors: list[str] | None
     published: dt.date | None
+    published_at: dt.datetime | dt.date | None  # as given: a datetime keeps its zone
     dateline: dict[str, Any] | None
     quotes: list[dict[str, Any]]
     error: str | None
@@ -122,6 +123,7 @@ def run_articlekit(html: bytes, url: str) -> Extraction:
         headline=art.headline,
         authors=list(art.authors),
         published=_as_date(art.published),
+        published_at=art.published,
         dateline=None
         if dateline is None
         else {
@@ -159,6 +161,7 @@ def run_trafilatura(html: bytes, url: str) -> Extraction:
         headline=doc.title or None,
         authors=authors,
         published=_as_date(doc.date),
+        published_at=_as_date(doc.date),
         error=None,
     )
 
@@ -235,7 +238,26 @@ def run_newspaper4k(html: bytes, url: str) -> Extraction:
         headline=article.title or None,
         authors=list(article.authors or []),
         published=_as_date(article.publish_date),
+        published_at=article.publish_date
+        if isinstance(article.publish_date, dt.date)
+        else _as_date(article.publish_date),
         error=None,
+    )
+
+
+# --- htmldate (dates only) ------------------------------------------------------------
+
+
+@_guard_peer
+def run_htmldate(html: bytes, url: str) -> Extraction:
+    """htmldate.find_date with ``original_date=True``: the publication date, which is what is
+    scored (its default, False, asks for the latest update), extensive search on (its default)."""
+    from htmldate import find_date
+
+    found = find_date(html, url=url or None, original_date=True)
+    return Extraction(
+        body="", headline=None, authors=None, published=_as_date(found),
+        published_at=_as_date(found), error=None,
     )
 
 
@@ -262,8 +284,12 @@ EXTRACTORS: dict[str, Extractor] = {
             run_newspaper4k,
             _ALL_META,
         ),
+        Extractor("htmldate", ("htmldate",), "htmldate", run_htmldate, frozenset({"published"})),
     )
 }
+
+#: Extractors of the body (htmldate gives only a date).
+BODY_EXTRACTORS = ("articlekit", "trafilatura", "readability", "newspaper4k")
 
 
 def import_extractor(extractor: Extractor) -> None:

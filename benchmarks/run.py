@@ -29,7 +29,14 @@ from .corpus import (
     resolve_external_pages,
 )
 from .metric import PageScore, precision_score, recall_score, score_page, summarize
-from .peers import EXTRACTORS, Extraction, Extractor, import_extractor, run_articlekit
+from .peers import (
+    BODY_EXTRACTORS,
+    EXTRACTORS,
+    Extraction,
+    Extractor,
+    import_extractor,
+    run_articlekit,
+)
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
 DEFAULT_DOC = REPO_ROOT / "docs" / "benchmarks.md"
@@ -91,7 +98,7 @@ def select_extractors(spec: str | None) -> list[Extractor]:
     articlekit is only skipped when it is not installed at all: if it is installed but
     fails to import, that is a bug and the import error propagates.
     """
-    names = [n.strip() for n in spec.split(",") if n.strip()] if spec else list(EXTRACTORS)
+    names = [n.strip() for n in spec.split(",") if n.strip()] if spec else list(BODY_EXTRACTORS)
     unknown = [n for n in names if n not in EXTRACTORS]
     if unknown:
         raise SystemExit(

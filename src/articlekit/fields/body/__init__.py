@@ -1,0 +1,42 @@
+"""The article body: find the main content in the one lxml tree and return it as ordered blocks.
+
+How (in order):
+1. Score paragraph-like elements by their text (length, commas), as Readability does, and
+   credit their parent and grandparent; boilerplate class names weigh against a container,
+   link-heavy containers are discounted.
+2. The best container wins; siblings that score well (a story split across several divs)
+   join it.
+3. Walk the chosen containers in document order and emit blocks, skipping boilerplate
+   subtrees (navigation, share bars, related lists, captions, comments, newsletters ...) and
+   link-heavy or furniture-only blocks.
+Text keeps the spacing a reader sees: inline markup adds no space, ``<br>`` is a line break,
+block-level children never glue words together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...model import Block, BlockKind, Body, Found
+from .blocks import blocks_of
+from .scoring import container
+
+__all__ = ["body_from_text", "extract_body"]
+
+
+def extract_body(doc: Document) -> Found[Body] | None:
+    body = doc.body
+    if body is None:
+        return None
+    containers = container(doc, body)
+    blocks = tuple(blocks_of(containers))
+    if not blocks:
+        return None
+    return Found(Body(blocks), "visible:main content")
+
+
+def body_from_text(text: str) -> Body:
+    """A Body from plain text: paragraphs are separated by blank lines."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text)]
+    return Body(tuple(Block(BlockKind.PARAGRAPH, p) for p in paragraphs if p))

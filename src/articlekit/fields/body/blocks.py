@@ -1,0 +1,110 @@
+"""Blocks: walking the chosen containers in document order into typed, kept blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from ...model import Block, BlockKind
+from ..dates import parse_visible_date
+from .boilerplate import FURNITURE, skip
+from .text import BLOCK_TAGS, BR, HEADINGS, inline_text, link_text_len, text_of, tidy
+
+_WORDS = re.compile(r"\w+")
+
+def _kind(tag: str, inside_quote: bool) -> BlockKind:
+    if tag in HEADINGS:
+        return BlockKind.HEADING
+    if inside_quote or tag == "blockquote":
+        return BlockKind.BLOCKQUOTE
+    if tag == "li" or tag in ("dd", "dt"):
+        return BlockKind.LIST_ITEM
+    if tag == "pre":
+        return BlockKind.PREFORMATTED
+    if tag == "tr":
+        return BlockKind.TABLE_ROW
+    return BlockKind.PARAGRAPH
+
+
+def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
+    if not text or not any(ch.isalnum() for ch in text):
+        return False
+    if len(text) <= 200 and FURNITURE.match(text):  # furniture is short; keeps the regex linear
+        return False
+    if len(text) <= 40 and parse_visible_date(text) is not None and len(_WORDS.findall(text)) <= 7:
+        return False  # a date line ("November 20, 2019 - 11:28 AMT") is page furniture
+    n = len(text)
+    links = link_text_len(el, seen_only=True) if el is not None else 0
+    if links and n:
+        density = links / n
+        if density > 0.6 or (density > 0.35 and n < 160 and kind is not BlockKind.HEADING):
+            return False
+    return True
+
+
+def blocks_of(containers: list[etree._Element]) -> Iterator[Block]:
+    for container in containers:
+        stack: list[tuple[etree._Element | str, bool]] = [(container, False)]
+        while stack:
+            el, in_quote = stack.pop()
+            if isinstance(el, str):
+                for piece in el.split("\n"):
+                    piece = piece.strip()
+                    if len(piece) > 1 and _keep(piece, None, BlockKind.PARAGRAPH):
+                        yield Block(BlockKind.BLOCKQUOTE if in_quote else BlockKind.PARAGRAPH, piece)
+                continue
+            tag = el.tag if isinstance(el.tag, str) else None
+            if tag is None or (el is not container and skip(el)):
+                continue
+            if tag == "h1":
+                continue  # the headline, reported on its own
+            has_block_child = any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+            if tag in ("p", "pre", "tr") or tag in HEADINGS or (
+                tag in ("li", "dd", "dt", "blockquote", "div", "section", "td", "article",
+                        "main", "center", "address", "header")
+                and not has_block_child
+            ):
+                kind = _kind(tag, in_quote)
+                if tag == "pre":  # code and poetry keep their own line breaks and indents
+                    text = "".join(el.itertext()).strip("\n").rstrip()
+                elif tag == "tr":  # cells stay apart, as a reader sees the columns
+                    cells = [text_of(c) for c in el if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                    text = " | ".join(c for c in cells if c) if cells else text_of(el)
+                else:
+                    text = text_of(el)
+                if _keep(text, el, kind):
+                    yield Block(kind, text)
+                continue
+            # A container: its own loose text between child blocks becomes paragraphs, in order.
+            quote = in_quote or tag == "blockquote"
+            stack.extend(reversed(_segments(el, quote)))
+
+
+def _segments(el: etree._Element, quote: bool) -> list[tuple[etree._Element | str, bool]]:
+    """A container's children in order, runs of inline content merged into text items."""
+    out: list[tuple[etree._Element | str, bool]] = []
+    buf: list[str] = [el.text or ""]
+
+    def flush() -> None:
+        text = tidy("".join(buf))
+        if text:
+            out.append((text, quote))
+        buf.clear()
+
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag is not None and tag in BLOCK_TAGS:
+            flush()
+            out.append((child, quote))
+        elif tag is not None and tag == "br":
+            buf.append(BR)
+        elif tag is not None and not skip(child):
+            inline_text(child, buf, skip_blocks=False)
+            buf.append(child.tail or "")
+            continue
+        buf.append(child.tail or "")
+    flush()
+    return out
+

@@ -1,0 +1,118 @@
+"""Boilerplate: the parts of a page that are never the article, by class name, by line, or
+as readers' comments."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ...document import Document, element_names
+from .text import DROP_TAGS, is_boilerplate, is_hidden, link_text_len
+
+NEGATIVE = re.compile(
+    r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|"
+    r"promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|ad-slot|dfp|sponsor|cookie|consent|gdpr|"
+    r"popup|modal|sidebar|side-bar|widget|footer|masthead|navbar|(?:^|[-_ ])nav(?:$|[-_ ])|"
+    r"menu|breadcrumb|pagination|pager|(?:^|[-_ ])tags?(?:$|[-_ ])|tag-list|taglist|keywords|"
+    r"author-?bio|about-the-author|authorbox|author-box|byline|dateline-?meta|most-?read|"
+    r"(?:^|[-_ ])bio(?:$|[-_ ])|contributor-?bio|contributors|"
+    r"most-?popular|popular|trending|caption|credit|outbrain|taboola|zergnet|jump-?link|"
+    r"(?:^|[-_ ])print(?:$|[-_ ])|toolbar|rating|skip|hidden|visually-hidden|sr-only|"
+    r"read-?more|more-?stories|also-?read|next-?article|prev-?article|(?:^|[-_ ])toc(?:$|[-_ ])|"
+    r"table-of-contents|login|paywall|"
+    r"subscription|overlay|banner|timestamp|article-?meta|post-?meta|entry-?meta|"
+    r"(?:^|[-_ ])meta(?:$|[-_ ])|published|updated|post-date|entry-date|article-date|"
+    r"(?:^|[-_ ])(?:date|dates|time|pubdate)(?:$|[-_ ])",
+    re.I,
+)
+HARD_NEGATIVE = re.compile(
+    r"comment|share|related|newsletter|promo|caption|byline|popular|trending|most-?read|"
+    r"recommend|author-?bio|(?:^|[-_ ])bio(?:$|[-_ ])|outbrain|taboola|social", re.I)
+# Names that mark the article itself; they keep a container even if a negative word appears.
+POSITIVE = re.compile(
+    r"article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|paragraph",
+    re.I,
+)
+FURNITURE = re.compile(
+    r"^(?:advertisement|anzeige|publicidad|publicidade|pubblicità|реклама|sponsored|"
+    r"read more|read next|see also|related:?|share(?: this)?(?: article| story)?|"
+    r"click here.*|sign up.*newsletter.*|subscribe.*|follow us.*|continue reading.*|"
+    r"most commented|most read|most popular|trending(?: now)?:?|you may also like.*|"
+    r"by\s+\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,3}\s*[-–—|,]\s*\d{1,2}/\d{1,2}/\d{2,4}\b.{0,30}|"
+    r"(?:photo|image|foto|picture)(?: credit)?:.*|getty images|\(?ap photo.*|"
+    r"(?:published|updated|posted|last updated|publicado|atualizado|veröffentlicht|"
+    r"aktualisiert|publié|mis à jour|pubblicato|aggiornato)\b[^.!?]{0,40}\d[^.!?]{0,30})$",
+    re.I,
+)
+
+def negative_class(el: etree._Element) -> bool:
+    """Class or id names boilerplate (share bar, related list, caption ...)."""
+    names = element_names(el)
+    if not names or el.tag in ("body", "html", "article", "main"):
+        return False
+    if not NEGATIVE.search(names):
+        return False
+    # "post-content entry-meta-wrapper": a positive name keeps it unless the negative is one
+    # that is never article text.
+    return not POSITIVE.search(names) or HARD_NEGATIVE.search(names) is not None
+
+
+def skip(el: etree._Element) -> bool:
+    """Inside the article: leave out boilerplate, and negatively named parts unless they hold
+    a lot of prose (some sites wrap the whole story in an oddly named element)."""
+    if is_boilerplate(el):
+        return True
+    if el.tag != "form" and not negative_class(el):
+        return False
+    if re.search(r"comment|disqus", element_names(el), re.I):
+        return True
+    text_len = sum(len(t) for t in el.itertext())
+    if text_len < 1500:
+        return True
+    return link_text_len(el) > 0.3 * text_len
+
+
+_COMMENTS = re.compile(r"(?:^|[\s_-])(?:comments?|comment-\w+|disqus\w*|respond|replies)(?:$|[\s_-])", re.I)
+
+
+def _boilerplate_roots(doc: Document, root: etree._Element) -> set[etree._Element]:
+    """Every subtree root that is never article text: dropped tags, hidden or landmark
+    elements (one pass over the page), and readers' comments (from the document's names)."""
+    roots = set(root.iter(*DROP_TAGS))
+    roots.update(el for el in root.iter() if is_hidden(el))
+    for el, names in doc.named_elements:
+        low = names.lower()
+        # substring tests first: the regex runs only on the few names that might match
+        if ("comment" in low or "disqus" in low or "respond" in low or "replies" in low) \
+                and _COMMENTS.search(names):
+            roots.add(el)
+    roots.discard(root)
+    return roots
+
+
+class Excluded:
+    """Whether an element sits in boilerplate (by tag, role, hidden) or in readers' comments,
+    memoised along ancestor chains so each element is classified once per page."""
+
+    def __init__(self, doc: Document, root: etree._Element) -> None:
+        self.roots = _boilerplate_roots(doc, root)
+        self.memo: dict[etree._Element, bool] = {}
+
+    def __call__(self, el: etree._Element) -> bool:
+        path = []
+        node: etree._Element | None = el
+        verdict = False
+        while node is not None:
+            known = self.memo.get(node)
+            if known is not None:
+                verdict = known
+                break
+            path.append(node)
+            if node in self.roots:
+                verdict = True
+                break
+            node = node.getparent()
+        for n in path:
+            self.memo[n] = verdict
+        return verdict

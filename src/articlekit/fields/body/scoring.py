@@ -1,0 +1,154 @@
+"""Scoring containers, as Readability does: paragraphs credit their parent and grandparent,
+class names and link density adjust, the best container and its kin win."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ...document import Document, element_names
+from .boilerplate import NEGATIVE, POSITIVE, Excluded, negative_class
+from .text import BLOCK_TAGS, is_boilerplate, link_text_len
+
+
+def _class_weight(el: etree._Element) -> float:
+    names = element_names(el)
+    if not names:
+        return 0.0
+    weight = 0.0
+    if POSITIVE.search(names):
+        weight += 25
+    if NEGATIVE.search(names):
+        weight -= 25
+    return weight
+
+
+def _candidates(root: etree._Element, excluded: Excluded) -> dict[etree._Element, float]:
+    """Readability scores of containers: paragraphs credit their parent and grandparent."""
+    scores: dict[etree._Element, float] = {}
+    for el in root.iter("p", "pre", "td", "blockquote", "div", "section", "li", "font", "span"):
+        loose_parent = False
+        if el.tag in ("div", "section", "span", "font", "li"):
+            # Containers count as paragraphs only through their own loose text; text written
+            # straight into a div between <br>s is a story too.
+            if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+                loose_parent = True
+        if excluded(el):
+            continue
+        if loose_parent:
+            text = " ".join(((el.text or "") + " ".join(c.tail or "" for c in el)).split())
+        else:
+            text = " ".join("".join(el.itertext()).split())
+        n = len(text)
+        if n < 25:
+            continue
+        score = 1.0 + text.count(",") + text.count("،") + text.count("、") + min(n / 100.0, 3.0)
+        if el.tag in ("li", "span", "font"):
+            score *= 0.5
+        parent = el if loose_parent else el.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + score
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + score / 2.0
+    return scores
+
+
+def _common_container(
+    best: etree._Element, best_score: float, final: dict[etree._Element, float]
+) -> etree._Element:
+    """When other containers score nearly as well, the story is split across them (one div per
+    paragraph group): climb to the nearest ancestor that holds most of them, as Readability does."""
+    top = sorted(final.items(), key=lambda kv: -kv[1])[:6]
+    rivals = [el for el, score in top if el is not best and score >= 0.75 * best_score
+              and best not in el.iterancestors() and el not in best.iterancestors()]
+    if len(rivals) < 2:
+        return best
+    need = min(3, len(rivals))
+    node = best.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        held = sum(1 for r in rivals if node in r.iterancestors())
+        if held >= need:
+            return node
+        node = node.getparent()
+    return best
+
+
+def _twins(
+    best: etree._Element, best_score: float, final: dict[etree._Element, float]
+) -> list[etree._Element]:
+    """Other chunks of the same story component: containers with the best one's tag and class
+    (a CMS that cuts the body into repeated ``article__body`` blocks around ads)."""
+    cls = best.get("class")
+    if not cls:
+        return []
+    twins = []
+    for el, score in final.items():
+        if (el is not best and el.tag == best.tag and el.get("class") == cls
+                and score >= max(10.0, 0.15 * best_score)
+                and best not in el.iterancestors() and el not in best.iterancestors()):
+            twins.append(el)
+    # nested twins: keep the outermost
+    return [t for t in twins if not any(o in t.iterancestors() for o in twins)]
+
+
+def _final_score(el: etree._Element, score: float) -> float:
+    text_len = sum(len(t) for t in el.itertext())
+    link_density = link_text_len(el) / text_len if text_len else 1.0
+    return (score + _class_weight(el)) * (1.0 - link_density)
+
+
+def container(doc: Document, root: etree._Element) -> list[etree._Element]:
+    excluded = Excluded(doc, root)
+    raw = _candidates(root, excluded)
+    if not raw:
+        return [root]
+    best, best_score = None, 0.0
+    final: dict[etree._Element, float] = {}
+    for el, score in sorted(raw.items(), key=lambda kv: -kv[1]):
+        # The class weight adds at most 25 and link density only lowers a score: once even
+        # that cannot reach a rival's share of the best, nothing further down matters.
+        if score + 25 < 0.6 * best_score:
+            break
+        if el.tag not in ("body", "html") and excluded(el):
+            continue
+        total = _final_score(el, score)
+        final[el] = total
+        if total > best_score:
+            best, best_score = el, total
+    if best is None:
+        return [root]
+    best = _common_container(best, best_score, final)
+    best_score = max(best_score, final.get(best, 0.0))
+    for el, score in raw.items():  # chunks of the same component, however low they rank
+        if el not in final and el.tag == best.tag and el.get("class") == best.get("class") \
+                and not excluded(el):
+            final[el] = _final_score(el, score)
+    twins = _twins(best, best_score, final)
+    if twins:
+        order = {el: i for i, el in enumerate(root.iter())}
+        return sorted([best, *twins], key=order.__getitem__)
+    # A story split across sibling containers: keep siblings that score well or read as prose.
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    threshold = max(10.0, best_score * 0.2)
+    chosen = []
+    for sib in parent:
+        if sib is best:
+            chosen.append(sib)
+            continue
+        if not isinstance(sib.tag, str) or is_boilerplate(sib):
+            continue
+        if final.get(sib, 0.0) >= threshold:
+            chosen.append(sib)
+        elif sib.tag == "p" or (sib.tag in ("div", "section") and not negative_class(sib) and sum(
+                1 for c in sib.iter() if isinstance(c.tag, str) and c.tag in BLOCK_TAGS) <= 2):
+            # a paragraph next to the story (or a div used as one) reads as prose: keep it
+            text = " ".join("".join(sib.itertext()).split())
+            links = link_text_len(sib)
+            if (len(text) > 80 and links < 0.25 * len(text)) or (
+                    len(text) > 30 and links == 0 and text.endswith((".", "”", '"'))):
+                chosen.append(sib)
+    return chosen
+
