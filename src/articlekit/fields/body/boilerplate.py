@@ -10,6 +10,8 @@ from lxml import etree
 from ...document import Document, element_names
 from .text import DROP_TAGS, is_boilerplate, is_hidden, link_text_len
 
+# Class and id words of boilerplate. "paywall" is not among them: sites mark the paragraphs
+# behind a metered wall with it, and readers of the saved page see them.
 NEGATIVE = re.compile(
     r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|"
     r"promo|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adslot|ad-slot|dfp|sponsor|cookie|consent|gdpr|"
@@ -20,7 +22,7 @@ NEGATIVE = re.compile(
     r"most-?popular|popular|trending|caption|credit|outbrain|taboola|zergnet|jump-?link|"
     r"(?:^|[-_ ])print(?:$|[-_ ])|toolbar|rating|skip|hidden|visually-hidden|sr-only|"
     r"read-?more|more-?stories|also-?read|next-?article|prev-?article|(?:^|[-_ ])toc(?:$|[-_ ])|"
-    r"table-of-contents|login|paywall|"
+    r"table-of-contents|login|"
     r"subscription|overlay|banner|timestamp|article-?meta|post-?meta|entry-?meta|"
     r"(?:^|[-_ ])meta(?:$|[-_ ])|published|updated|post-date|entry-date|article-date|"
     r"(?:^|[-_ ])(?:date|dates|time|pubdate)(?:$|[-_ ])",
@@ -98,6 +100,35 @@ class Excluded:
     def __init__(self, doc: Document, root: etree._Element) -> None:
         self.roots = _boilerplate_roots(doc, root)
         self.memo: dict[etree._Element, bool] = {}
+        # Elements holding some excluded subtree (a <script> in a <div>): their text must be
+        # read around it; every other element's itertext() is already what readers see.
+        self.holders: set[etree._Element] = set()
+        for el in self.roots:
+            for a in el.iterancestors():
+                if a in self.holders:
+                    break
+                self.holders.add(a)
+
+    def text(self, el: etree._Element) -> str:
+        """The element's text without its excluded subtrees (scripts, hidden parts ...)."""
+        if el not in self.holders:
+            return "".join(el.itertext())
+        parts: list[str] = []
+        stack: list[tuple[etree._Element, bool]] = [(el, True)]
+        while stack:
+            node, entering = stack.pop()
+            if entering:
+                if node is not el and node in self.roots:
+                    if node.tail:
+                        parts.append(node.tail)
+                    continue
+                if isinstance(node.tag, str) and node.text:
+                    parts.append(node.text)
+                stack.append((node, False))
+                stack.extend((c, True) for c in reversed(node))
+            elif node is not el and node.tail:
+                parts.append(node.tail)
+        return "".join(parts)
 
     def __call__(self, el: etree._Element) -> bool:
         path = []

@@ -22,12 +22,28 @@ def _class_weight(el: etree._Element) -> float:
     return weight
 
 
+# Elements whose text counts as a paragraph; of the containers among them, only the text
+# written straight into them (between <br>s, say) counts.
+_SCORED = ("p", "pre", "td", "blockquote", "div", "section", "li", "font", "span", "article",
+           "main", "center", "dd")
+_LOOSE = frozenset({"div", "section", "span", "font", "li", "article", "main", "center", "dd"})
+# Commas of the scripts of the corpora: Latin, Arabic, CJK (ideographic and full-width).
+_COMMAS = (",", "،", "、", "，")
+
+
+def _weighted_length(text: str) -> int:
+    """Length with a CJK character counted as three: one carries about a word, and the
+    scores were made for scripts of some five letters a word."""
+    wide = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return len(text) + 2 * wide
+
+
 def _candidates(root: etree._Element, excluded: Excluded) -> dict[etree._Element, float]:
     """Readability scores of containers: paragraphs credit their parent and grandparent."""
     scores: dict[etree._Element, float] = {}
-    for el in root.iter("p", "pre", "td", "blockquote", "div", "section", "li", "font", "span"):
+    for el in root.iter(*_SCORED):
         loose_parent = False
-        if el.tag in ("div", "section", "span", "font", "li"):
+        if el.tag in _LOOSE:
             # Containers count as paragraphs only through their own loose text; text written
             # straight into a div between <br>s is a story too.
             if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
@@ -37,11 +53,11 @@ def _candidates(root: etree._Element, excluded: Excluded) -> dict[etree._Element
         if loose_parent:
             text = " ".join(((el.text or "") + " ".join(c.tail or "" for c in el)).split())
         else:
-            text = " ".join("".join(el.itertext()).split())
-        n = len(text)
+            text = " ".join(excluded.text(el).split())
+        n = _weighted_length(text)
         if n < 25:
             continue
-        score = 1.0 + text.count(",") + text.count("،") + text.count("、") + min(n / 100.0, 3.0)
+        score = 1.0 + sum(text.count(c) for c in _COMMAS) + min(n / 100.0, 3.0)
         if el.tag in ("li", "span", "font"):
             score *= 0.5
         parent = el if loose_parent else el.getparent()
@@ -74,18 +90,36 @@ def _common_container(
     return best
 
 
+def same_component(a: etree._Element, b: etree._Element) -> bool:
+    """Two chunks of one story component: the same tag and class, or, side by side (siblings
+    or cousins), class names that share their first name or most names ("story-body
+    story-body-1" and "story-body story-body-2")."""
+    if a.tag != b.tag:
+        return False
+    ca, cb = (a.get("class") or "").split(), (b.get("class") or "").split()
+    if not ca or not cb:
+        return False
+    if ca == cb:
+        return True
+    sa, sb = set(ca), set(cb)
+    if ca[0] != cb[0] and len(sa & sb) * 2 < len(sa | sb):
+        return False
+    pa, pb = a.getparent(), b.getparent()
+    return pa is pb or (pa is not None and pb is not None and pa.getparent() is pb.getparent())
+
+
 def _twins(
     best: etree._Element, best_score: float, final: dict[etree._Element, float]
 ) -> list[etree._Element]:
     """Other chunks of the same story component: containers with the best one's tag and class
     (a CMS that cuts the body into repeated ``article__body`` blocks around ads)."""
-    cls = best.get("class")
-    if not cls:
+    if not best.get("class"):
         return []
     twins = []
     for el, score in final.items():
-        if (el is not best and el.tag == best.tag and el.get("class") == cls
-                and score >= max(10.0, 0.15 * best_score)
+        # the very same class is strong evidence; a kindred one must also score well
+        floor = 10.0 if el.get("class") == best.get("class") else max(10.0, 0.15 * best_score)
+        if (el is not best and same_component(el, best) and score >= floor
                 and best not in el.iterancestors() and el not in best.iterancestors()):
             twins.append(el)
     # nested twins: keep the outermost
@@ -121,8 +155,7 @@ def container(doc: Document, root: etree._Element) -> list[etree._Element]:
     best = _common_container(best, best_score, final)
     best_score = max(best_score, final.get(best, 0.0))
     for el, score in raw.items():  # chunks of the same component, however low they rank
-        if el not in final and el.tag == best.tag and el.get("class") == best.get("class") \
-                and not excluded(el):
+        if el not in final and same_component(el, best) and not excluded(el):
             final[el] = _final_score(el, score)
     twins = _twins(best, best_score, final)
     if twins:
