@@ -17,9 +17,14 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from ...document import Document
 from ...model import Block, BlockKind, Body, Found
 from .blocks import blocks_of
+from .boilerplate import Excluded
+from .choose import Reading, choose
+from .fallbacks import baseline_blocks, enclosing_region, region_blocks, structured_blocks
 from .scoring import container
 
 __all__ = ["body_from_text", "extract_body"]
@@ -29,11 +34,25 @@ def extract_body(doc: Document) -> Found[Body] | None:
     body = doc.body
     if body is None:
         return None
-    containers = container(doc, body)
-    blocks = tuple(blocks_of(containers))
+    excluded = Excluded(doc, body)
+    containers = container(doc, body, excluded)
+    primary = (tuple(blocks_of(containers)), "visible:main content")
+
+    def region() -> tuple[Reading, etree._Element] | None:
+        element = enclosing_region(containers) if containers[0] is not body else None
+        if element is None:
+            return None
+        return (region_blocks(element), "visible:article region"), element
+
+    blocks, source = choose(
+        primary,
+        lambda: structured_blocks(doc, excluded),
+        region,
+        lambda: (baseline_blocks(doc, excluded), "visible:page paragraphs"),
+    )
     if not blocks:
         return None
-    return Found(Body(blocks), "visible:main content")
+    return Found(Body(tuple(blocks)), source)
 
 
 def body_from_text(text: str) -> Body:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
@@ -44,7 +44,11 @@ def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
     return True
 
 
-def blocks_of(containers: list[etree._Element]) -> Iterator[Block]:
+def blocks_of(
+    containers: list[etree._Element], skip: Callable[[etree._Element], bool] = skip
+) -> Iterator[Block]:
+    """The kept blocks of the containers, in document order; ``skip`` says which subtrees
+    are left out (boilerplate by default)."""
     for container in containers:
         stack: list[tuple[etree._Element | str, bool]] = [(container, False)]
         while stack:
@@ -79,10 +83,12 @@ def blocks_of(containers: list[etree._Element]) -> Iterator[Block]:
                 continue
             # A container: its own loose text between child blocks becomes paragraphs, in order.
             quote = in_quote or tag == "blockquote"
-            stack.extend(reversed(_segments(el, quote)))
+            stack.extend(reversed(_segments(el, quote, skip)))
 
 
-def _segments(el: etree._Element, quote: bool) -> list[tuple[etree._Element | str, bool]]:
+def _segments(
+    el: etree._Element, quote: bool, skip: Callable[[etree._Element], bool]
+) -> list[tuple[etree._Element | str, bool]]:
     """A container's children in order, runs of inline content merged into text items."""
     out: list[tuple[etree._Element | str, bool]] = []
     buf: list[str] = [el.text or ""]

@@ -132,8 +132,8 @@ def _final_score(el: etree._Element, score: float) -> float:
     return (score + _class_weight(el)) * (1.0 - link_density)
 
 
-def container(doc: Document, root: etree._Element) -> list[etree._Element]:
-    excluded = Excluded(doc, root)
+def container(doc: Document, root: etree._Element, excluded: Excluded) -> list[etree._Element]:
+    """The best-scoring container and its kin (twins, prose siblings), in document order."""
     raw = _candidates(root, excluded)
     if not raw:
         return [root]
