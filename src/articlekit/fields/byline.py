@@ -366,7 +366,12 @@ def _sign_off(doc: Document) -> Byline | None:
 
 def extract_byline(doc: Document) -> Found[Byline] | None:
     """People first: the visible byline, then JSON-LD, meta tags and a wire sign-off; an
-    agency-only credit when no person is named anywhere."""
+    agency-only credit when no person is named anywhere. Computed once per document (the
+    body reads it too, to know its author's bio line)."""
+    return doc.memo("byline", lambda: _extract_byline(doc))
+
+
+def _extract_byline(doc: Document) -> Found[Byline] | None:
     agency_only: Found[Byline] | None = None
     area: etree._Element | None = None  # the first element whose text names a person
     best: tuple[etree._Element, Byline] | None = None

@@ -21,9 +21,11 @@ from lxml import etree
 
 from ...document import Document
 from ...model import Block, BlockKind, Body, Found
+from ..byline import extract_byline
 from .blocks import blocks_of
 from .boilerplate import Excluded
 from .choose import Reading, choose
+from .edges import trim_edges
 from .fallbacks import baseline_blocks, enclosing_region, region_blocks, structured_blocks
 from .scoring import container
 
@@ -50,6 +52,9 @@ def extract_body(doc: Document) -> Found[Body] | None:
         region,
         lambda: (baseline_blocks(doc, excluded), "visible:page paragraphs"),
     )
+    byline = extract_byline(doc)
+    names = byline.value.names if byline is not None else ()
+    blocks = trim_edges(doc, blocks, names)
     if not blocks:
         return None
     return Found(Body(tuple(blocks)), source)

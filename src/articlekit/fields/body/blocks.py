@@ -9,7 +9,7 @@ from lxml import etree
 
 from ...model import Block, BlockKind
 from ..dates import parse_visible_date
-from .boilerplate import FURNITURE, skip
+from .boilerplate import is_furniture, skip
 from .text import BLOCK_TAGS, BR, HEADINGS, inline_text, link_text_len, text_of, tidy
 
 _WORDS = re.compile(r"\w+")
@@ -31,7 +31,7 @@ def _kind(tag: str, inside_quote: bool) -> BlockKind:
 def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
     if not text or not any(ch.isalnum() for ch in text):
         return False
-    if len(text) <= 200 and FURNITURE.match(text):  # furniture is short; keeps the regex linear
+    if is_furniture(text):
         return False
     if len(text) <= 40 and parse_visible_date(text) is not None and len(_WORDS.findall(text)) <= 7:
         return False  # a date line ("November 20, 2019 - 11:28 AMT") is page furniture

@@ -25,7 +25,9 @@ NEGATIVE = re.compile(
     r"table-of-contents|login|"
     r"subscription|overlay|banner|timestamp|article-?meta|post-?meta|entry-?meta|"
     r"(?:^|[-_ ])meta(?:$|[-_ ])|published|updated|post-date|entry-date|article-date|"
-    r"(?:^|[-_ ])(?:date|dates|time|pubdate)(?:$|[-_ ])",
+    r"(?:^|[-_ ])(?:date|dates|time|pubdate)(?:$|[-_ ])|"
+    # advertisement in the class names of sites in other languages
+    r"werbung|anzeige|publicidad|publicite|pubblicita|reclame|annons|reklam",
     re.I,
 )
 HARD_NEGATIVE = re.compile(
@@ -36,7 +38,7 @@ POSITIVE = re.compile(
     r"article|body|content|entry|main|page|post|text|blog|story|prose|rich-?text|paragraph",
     re.I,
 )
-FURNITURE = re.compile(
+_FURNITURE_SHAPES = re.compile(
     r"^(?:advertisement|anzeige|publicidad|publicidade|pubblicità|реклама|sponsored|"
     r"read more|read next|see also|related:?|share(?: this)?(?: article| story)?|"
     r"click here.*|sign up.*newsletter.*|subscribe.*|follow us.*|continue reading.*|"
@@ -47,6 +49,56 @@ FURNITURE = re.compile(
     r"aktualisiert|publié|mis à jour|pubblicato|aggiornato)\b[^.!?]{0,40}\d[^.!?]{0,30})$",
     re.I,
 )
+
+# Labels a page prints as lines of their own, in the languages of the corpora and of the
+# issue's list (general vocabulary of each kind: the advertisement label, the "read also"
+# lead-in, the share prompt). A line that is only the label is furniture; so is a short line
+# that is a read-also label followed by the title it points to.
+_AD_LABELS = (
+    "advertisement", "advertising", "sponsored content", "anzeige", "werbung", "publicité",
+    "publicidad", "publicidade", "pubblicità", "advertentie", "reclame", "reklama", "annons",
+    "annonse", "annonce", "реклама", "reklam", "広告", "广告", "廣告", "광고",
+)
+_READ_ALSO = (
+    "read more", "read next", "read also", "also read", "see also", "related",
+    "related articles", "related stories", "more on this story", "more on this topic",
+    "you may also like", "recommended", "lesen sie auch", "lesen sie mehr", "mehr zum thema",
+    "auch interessant", "das könnte sie auch interessieren", "weiterlesen", "lire aussi",
+    "à lire aussi", "a lire aussi", "lire la suite", "voir aussi", "sur le même sujet",
+    "lea también", "lee también", "leer más", "te puede interesar", "ver también",
+    "noticias relacionadas", "leia também", "leia mais", "veja também", "saiba mais",
+    "leggi anche", "leggi di più", "potrebbe interessarti", "lees ook", "lees meer",
+    "meer over dit onderwerp", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
+    "czytaj więcej", "čtěte také", "přečtěte si také", "související články", "související",
+    "läs också", "läs mer", "les også", "les mer", "læs også", "læs mere", "читайте также",
+    "смотрите также", "подробнее", "ayrıca okuyun", "ilginizi çekebilir", "devamını oku",
+    "bunlar da ilginizi çekebilir", "関連記事", "あわせて読みたい", "続きを読む", "相关文章",
+    "相关阅读", "延伸阅读", "阅读更多", "相關文章", "延伸閱讀", "관련기사", "관련 기사", "더보기",
+)
+_SHARE_LABELS = (
+    "share", "share this", "share this article", "share this story", "teilen",
+    "artikel teilen", "partager", "partager cet article", "compartir", "compartilhar",
+    "partilhar", "condividi", "delen", "udostępnij", "sdílet", "dela", "del", "поделиться",
+    "paylaş", "シェア", "分享", "공유",
+)
+_LABELS = frozenset(_AD_LABELS + _READ_ALSO + _SHARE_LABELS)
+_READ_ALSO_LEAD = re.compile(
+    "^(?:" + "|".join(re.escape(w) for w in sorted(_READ_ALSO, key=len, reverse=True))
+    + r")\s*[:：>»|\-–—]\s*\S", re.I)
+_LABEL_TRIM = " \t:：>»›|·•-–—.…"
+
+
+def is_furniture(text: str) -> bool:
+    """A line that is page furniture: a label ("Anzeige", "Lesen Sie auch", "関連記事"), a
+    read-also pointer ("Lire aussi : ..."), a share prompt, a photo credit, a "Published"
+    stamp, a "By X - 1/2/2020" line (short lines only: keeps the patterns linear)."""
+    if len(text) > 200:
+        return False
+    if text.strip(_LABEL_TRIM).casefold() in _LABELS:
+        return True
+    if len(text) <= 160 and _READ_ALSO_LEAD.match(text):
+        return True
+    return _FURNITURE_SHAPES.match(text) is not None
 
 def negative_class(el: etree._Element) -> bool:
     """Class or id names boilerplate (share bar, related list, caption ...)."""
@@ -75,7 +127,15 @@ def skip(el: etree._Element) -> bool:
     return link_text_len(el) > 0.3 * text_len
 
 
-_COMMENTS = re.compile(r"(?:^|[\s_-])(?:comments?|comment-\w+|disqus\w*|respond|replies)(?:$|[\s_-])", re.I)
+# Readers' comment sections by class or id, in English and as sites in other languages name
+# them (the plural "Kommentare", never "Kommentar": in German that is an opinion column).
+_COMMENTS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-\w+|disqus\w*|respond|replies|kommentare|commentaires|"
+    r"comentarios|comentários|commenti|reacties|komentarze|komentare|komentáře|kommentarer|"
+    r"yorumlar)(?:$|[\s_-])", re.I)
+_COMMENT_HINTS = ("comment", "disqus", "respond", "replies", "kommentare", "commentaires",
+                  "comentario", "comentário", "commenti", "reacties", "komentar", "komentá",
+                  "kommentarer", "yorumlar")
 
 
 def _boilerplate_roots(doc: Document, root: etree._Element) -> set[etree._Element]:
@@ -86,8 +146,7 @@ def _boilerplate_roots(doc: Document, root: etree._Element) -> set[etree._Elemen
     for el, names in doc.named_elements:
         low = names.lower()
         # substring tests first: the regex runs only on the few names that might match
-        if ("comment" in low or "disqus" in low or "respond" in low or "replies" in low) \
-                and _COMMENTS.search(names):
+        if any(hint in low for hint in _COMMENT_HINTS) and _COMMENTS.search(names):
             roots.add(el)
     roots.discard(root)
     return roots

@@ -126,6 +126,37 @@ def _twins(
     return [t for t in twins if not any(o in t.iterancestors() for o in twins)]
 
 
+def _own_paragraphs(el: etree._Element) -> int:
+    """Paragraphs of prose that are the element's own children."""
+    return sum(1 for c in el if c.tag == "p" and len("".join(c.itertext())) > 80)
+
+
+# How far up, and how well the enclosing story must score, to be preferred to a widget in it.
+_WIDGET_LEVELS = 8
+_WIDGET_RATIO = 0.5
+
+
+def _story_around_widget(
+    best: etree._Element,
+    best_score: float,
+    raw: dict[etree._Element, float],
+    final: dict[etree._Element, float],
+) -> tuple[etree._Element, float]:
+    """An embedded widget inside the story (a gallery's captions, a slideshow, a box of
+    short items) can outscore the story's own paragraphs, which credit only their parent:
+    prefer the nearest ancestor that holds paragraphs of its own (three or more) and scores
+    at least half as well."""
+    for level, anc in enumerate(best.iterancestors()):
+        if level >= _WIDGET_LEVELS or anc.tag in ("body", "html"):
+            break
+        score = final.get(anc)
+        if score is None and anc in raw:
+            score = _final_score(anc, raw[anc])
+        if score is not None and score >= _WIDGET_RATIO * best_score and _own_paragraphs(anc) >= 3:
+            return anc, max(best_score, score)
+    return best, best_score
+
+
 def _final_score(el: etree._Element, score: float) -> float:
     text_len = sum(len(t) for t in el.itertext())
     link_density = link_text_len(el) / text_len if text_len else 1.0
@@ -153,6 +184,7 @@ def container(doc: Document, root: etree._Element, excluded: Excluded) -> list[e
     if best is None:
         return [root]
     best = _common_container(best, best_score, final)
+    best, best_score = _story_around_widget(best, best_score, raw, final)
     best_score = max(best_score, final.get(best, 0.0))
     for el, score in raw.items():  # chunks of the same component, however low they rank
         if el not in final and same_component(el, best) and not excluded(el):
