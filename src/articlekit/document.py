@@ -161,13 +161,14 @@ class Document:
     @cached_property
     def named_elements(self) -> tuple[tuple[etree._Element, str], ...]:
         """Body elements that carry a class, id, itemprop, rel or data-testid, with those names
-        joined (case kept): several field heuristics look for names like "byline" or "date",
-        so the walk over the tree is made once."""
+        joined (case kept), and every <time> element (names "" when it has none): several field
+        heuristics look for names like "byline" or "date", so the walk over the tree is made
+        once, and in page order."""
         root = self.body if self.body is not None else self.tree
         out = []
         for el in root.iter():
             names = element_names(el)
-            if names and isinstance(el.tag, str):
+            if (names or el.tag == "time") and isinstance(el.tag, str):
                 out.append((el, names))
         return tuple(out)
 
