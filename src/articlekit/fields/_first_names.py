@@ -14,7 +14,7 @@ MALE = frozenset(
     ben benjamin bernard bill bob boris brad bradley brandon brett brian bruce bryan carl
     carlos charles chuck clarence colin craig dan daniel danny darren dave david
     dean dennis derek diego dmitry don donald doug douglas duncan dustin ed eddie edgar edward
-    edwin elon emmanuel eric erik ernest eugene evan felipe fernandoco frank
+    edwin elon emmanuel eric erik ernest eugene evan felipe fernando frank
     franklin fred frederick gabriel gary geoffrey george gerald gerard gilbert giuseppe
     gordon graham greg gregory gustavo hal hank hans harold harry harvey hassan hector henry
     herbert howard hugh hugo ian igor isaac ivan jack jacob jake james jason javier jeff

@@ -88,9 +88,22 @@ def site_label(domain: str) -> str:
 
 # Parts of a page that hold other stories or readers' words: a byline or date in there is
 # not this article's.
+# A word counts at the start of a name part, never as a BEM element of another block
+# ("headline__footer" is the headline's own foot, where its byline sits).
 _OTHER_STORY = re.compile(
-    r"comment|disqus|related|recommend|more-stories|read-next|sidebar|popular|trending|"
-    r"footer|widget", re.I)
+    r"(?<![a-z0-9])(?<!__)(?:comment|disqus|related|recommend|more-stories|read-next|sidebar|"
+    r"popular|trending|footer|widget)", re.I)
+# A container that small is a meta line with a comment-count link, not a section of others.
+_OTHER_STORY_MIN_TEXT = 200
+
+
+def _text_longer_than(el: etree._Element, limit: int) -> bool:
+    size = 0
+    for chunk in el.itertext():
+        size += len(chunk.strip())
+        if size > limit:
+            return True
+    return False
 
 
 def in_other_story(doc: Document, el: etree._Element) -> bool:
@@ -103,7 +116,9 @@ def in_other_story(doc: Document, el: etree._Element) -> bool:
     for node in (el, *el.iterancestors()):
         known = verdicts.get(node)
         if known is None:
-            known = node.tag not in ("body", "html") and bool(_OTHER_STORY.search(element_names(node)))
+            known = (node.tag not in ("body", "html")
+                     and bool(_OTHER_STORY.search(element_names(node)))
+                     and _text_longer_than(node, _OTHER_STORY_MIN_TEXT))
             verdicts[node] = known
         if known:
             return True
