@@ -11,7 +11,8 @@
   FN = `with` missed, FP = `without` passages found, TN = `without` absent; precision
   TP/(TP+FP), recall TP/(TP+FN), F1.
 - Headline: exact after NFC, whitespace, quote folding and case-folding (strict); lenient also
-  accepts one being the other plus a site name or section after a separator ("X | Site").
+  accepts one being the other plus a site name or section after a separator ("X | Site",
+  "X_Section_Site", "X [Site]").
 - Authors: the same set of names after that normalisation; `[]` only matches none.
 - Published day: our labels and a day-only reference are days as the page shows them, matched
   by the prediction's own calendar day. Mercury's and Readability's instants (UTC) are matched
@@ -74,7 +75,11 @@ def body_start(body: str, first_words: dict[str, Any]) -> tuple[bool, bool]:
     return strict, lenient
 
 
-_SEPARATOR = re.compile(r"^\s*[|\-\u2013\u2014:·•»«/]\s*|\s*[|\-\u2013\u2014:·•»«/]\s*$")
+# What joins a headline to a site name or section in a <title>: a separator ("|", "-", "_",
+# "::", "@" ...) or a bracketed suffix ("[LWN.net]", "（CNET Japan）").
+_SEPARATOR = re.compile(
+    r"^\s*(?:[|\-\u2013\u2014:·•»«/_@]|::)\s*|\s*(?:[|\-\u2013\u2014:·•»«/_@]|::)\s*$"
+    r"|^\s*[\[(（【]")
 
 
 def headline_scores(pred: str | None, label: str | None) -> tuple[bool, bool]:
@@ -85,7 +90,7 @@ def headline_scores(pred: str | None, label: str | None) -> tuple[bool, bool]:
     if a == b:
         return True, True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 8:
+    if len(short) < 4:
         return False, False
     if long_.startswith(short):
         rest = long_[len(short):]

@@ -87,7 +87,64 @@ def _h1s(doc: Document) -> list[str]:
     return out
 
 
+_TITLE_SPLIT = re.compile(r"\s+[|\-\u2013\u2014·•»«/@]\s+|\s*\|\s*|\s*::\s*|\s*\[[^\]]{2,60}\]\s*$")
+# "_" joins a title to its section and site on Chinese sites ("标题_科技_腾讯网").
+_CJK_UNDERSCORE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])_(?=[\u3000-\u9fff\uff00-\uffef])")
+_PAGE_MARK = re.compile(
+    r"\s*[（(]\s*\d{1,2}\s*/\s*\d{1,2}\s*(?:ページ|页|頁|page|seite|página|pagina|strona)?\s*[)）]\s*$"
+    r"|\s*[-–—|:]\s*(?:page|seite|página|pagina|strona|sida|side|страница)\s+\d{1,2}\s*$", re.I)
+
+
+def _title_segments(doc: Document) -> list[str]:
+    """The parts of the page title (og:title, else <title>) around its separators."""
+    for value in (*doc.meta.get("og:title", ())[:1], doc.title or ""):
+        if value:
+            parts = _TITLE_SPLIT.split(_CJK_UNDERSCORE.sub(" | ", " ".join(value.split())[:500]))
+            return [p.strip() for p in parts if p and p.strip()]
+    return []
+
+
+def _headings(doc: Document) -> list[str]:
+    """The page's first headings of levels 1 to 3, in order."""
+    out = []
+    for h in doc.tree.iter("h1", "h2", "h3"):
+        text = _h1_text(h) if h.tag == "h1" else element_text(h, 500)
+        if 3 <= len(text) <= 400:
+            out.append(text)
+        if len(out) >= 15:
+            break
+    return out
+
+
+def _heading_of_title(doc: Document) -> str | None:
+    """The visible heading that is the title's main part, when the title has several parts
+    ("Headline - Site", "Site - Headline", "标题_栏目_网站"): the longest part, printed as a
+    heading somewhere near the top (an <h2> under a site-name <h1> included)."""
+    segments = _title_segments(doc)
+    if len(segments) < 2:
+        return None
+    main = max(segments, key=len)
+    if len(main) < 8:
+        return None
+    for text in _headings(doc):
+        if similar(text, main) or fold(text).lstrip() == fold(main):
+            return text
+    return None
+
+
+# Bullets and stars some sites print before a title ("■ 改正NICT法...").
+_DECORATION = re.compile(r"^[\s■□●○◆◇★☆▶►▼▲※・◎]+")
+
+
 def extract_headline(doc: Document) -> Found[str] | None:
+    found = _extract_headline(doc)
+    if found is None:
+        return None
+    text = _DECORATION.sub("", found.value)
+    return Found(text, found.source) if text else found
+
+
+def _extract_headline(doc: Document) -> Found[str] | None:
     meta: list[tuple[str, str]] = []
     for obj in article_objects(doc):
         for text in ld_text(obj.get("headline")):
@@ -104,7 +161,15 @@ def extract_headline(doc: Document) -> Found[str] | None:
     for h1 in h1s:
         for value, _ in meta:
             if similar(h1, value) or similar(h1, strip_site_name(value, sites)):
-                return Found(h1, "h1")
+                return Found(_PAGE_MARK.sub("", h1), "h1")
+    heading = _heading_of_title(doc)
+    if heading is not None:
+        return Found(_PAGE_MARK.sub("", heading), "heading matching the title")
+    # An h1 that is one of the title's lesser parts names the site or the blog.
+    segments = {fold(p) for p in _title_segments(doc)[1:]} | {fold(p) for p in _title_segments(doc)[:1]
+                                                              if len(_title_segments(doc)) > 1}
+    longest = max(_title_segments(doc), key=len, default="")
+    h1s = [h for h in h1s if not (fold(h) in segments and fold(h) != fold(longest))]
     # No h1 agrees with the metadata: the page shows its readers a different (often newer)
     # headline than it gives to search engines; a sentence-like h1 that is not the site's
     # name is that headline.

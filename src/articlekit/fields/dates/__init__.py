@@ -150,6 +150,13 @@ def _from_first_time(doc: Document) -> Found[When] | None:
 
 _DATE_HINT = re.compile(r"date|time|publish|posted|byline|dateline|meta|stamp|info", re.I)
 _UPDATE_HINT = re.compile(r"updat|modif|edited|aktualisiert|atualizad|actualizad|mis à jour", re.I)
+# An update stamp in the languages that write the word after the date ("2019年12月17日更新",
+# "2019년 4월 4일 수정").
+_UPDATE_AFTER = re.compile(r"\d\s*[日일]?\s*(?:\d{1,2}\s*[時:시]\s*\d{2}\s*分?\s*)?(?:更新|修正|수정|업데이트)")
+
+
+def _is_update_text(text: str) -> bool:
+    return _UPDATE_HINT.match(text) is not None or _UPDATE_AFTER.search(text) is not None
 
 # A photo's caption or credit dates the photo, not the story.
 _MEDIA = re.compile(r"caption|credit|image|photo|picture|media|gallery|figure|video", re.I)
@@ -202,7 +209,7 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
         text = " ".join("".join(el.itertext()).split())
         if not text or len(text) > 200:
             continue
-        is_update = bool(_UPDATE_HINT.search(names) or _UPDATE_HINT.match(text))
+        is_update = bool(_UPDATE_HINT.search(names) or _is_update_text(text))
         if is_update != updated:
             continue
         value = parse_visible_date(text, numeric_order(doc))
@@ -220,7 +227,7 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
             break
         text = " ".join("".join(el.itertext()).split())
         value = parse_visible_date(text, numeric_order(doc)) if text and len(text) <= 200 else None
-        if value is not None and plausible_date(value, doc.fetched_at) and not _UPDATE_HINT.match(text):
+        if value is not None and plausible_date(value, doc.fetched_at) and not _is_update_text(text):
             out.append((value, "visible:time"))
     return out
 
@@ -245,7 +252,7 @@ def _near_headline(doc: Document) -> Found[When] | None:
             if text and text.strip():
                 seen += 1
                 value = parse_visible_date(text, numeric_order(doc)) if len(text) < 200 else None
-                if value is not None and plausible_date(value, doc.fetched_at) and not _UPDATE_HINT.match(text.strip()):
+                if value is not None and plausible_date(value, doc.fetched_at) and not _is_update_text(text.strip()):
                     return Found(value, "visible:after headline")
         if seen > 40:
             return None
