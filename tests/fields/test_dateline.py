@@ -44,18 +44,27 @@ def test_relative_day_of_month():
     d = parse_dateline("On the 10th, local time, leaders said", dt.date(2024, 7, 11))
     assert d.raw == "On the 10th, local time" and d.date == dt.date(2024, 7, 10)
     # the 28th is after the 3rd: the month before
-    d = parse_dateline("On the 28th, officials said", dt.date(2024, 7, 3))
+    d = parse_dateline("On the 28th, local time, officials said", dt.date(2024, 7, 3))
     assert d.date == dt.date(2024, 6, 28)
     # without a publication date the raw text stays and the date is None
     d = parse_dateline("On the 10th, local time, leaders said", None)
     assert d.raw == "On the 10th, local time" and d.date is None
 
 
-def test_relative_weekday():
-    d = parse_dateline("On Tuesday, the minister said", dt.date(2024, 7, 11))  # a Thursday
-    assert d.raw == "On Tuesday" and d.date == dt.date(2024, 7, 9)
-    d = parse_dateline("On Thursday, the minister said", dt.date(2024, 7, 11))
+def test_relative_weekday_only_with_the_wires_local_time():
+    d = parse_dateline("On Tuesday (local time), the minister said", dt.date(2024, 7, 11))  # a Thursday
+    assert d.raw == "On Tuesday (local time)" and d.date == dt.date(2024, 7, 9)
+    d = parse_dateline("On Thursday, local time, the minister said", dt.date(2024, 7, 11))
     assert d.date == dt.date(2024, 7, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Sunday, the minister said that he would resign.", "On Thursday, officials announced it.",
+     "On the 10th, leaders met in Vilnius.", "On Monday the court ruled."],
+)
+def test_a_sentence_opening_with_a_weekday_or_date_is_no_dateline(text):
+    assert parse_dateline(text, dt.date(2024, 7, 11)) is None
 
 
 @pytest.mark.parametrize(
@@ -130,7 +139,7 @@ def test_people_titles_and_furniture_before_a_dash_are_not_places(text):
 
 def test_extreme_publication_dates_do_not_overflow():
     assert parse_dateline("SEOUL, Aug. 20 (Yonhap) -- x", dt.date.max) is not None
-    assert parse_dateline("On Tuesday, x", dt.date.min).date is None
+    assert parse_dateline("On Tuesday (local time), x", dt.date.min).date is None
 
 
 def test_a_kicker_line_may_stand_before_the_dateline():
@@ -159,3 +168,27 @@ def test_after_a_first_line_only_unmistakable_wire_forms(text):
 def test_an_em_dash_before_lower_case_is_still_a_dateline():
     d = parse_dateline("WASHINGTON—lawmakers returned on Monday.", PUB)
     assert d is not None and d.location == "WASHINGTON"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "location", "agency"),
+    [
+        ("(CNN) — The president said on Monday.", "(CNN) —", None, "CNN"),
+        ("New York (CNN) — The city said it would close schools.", "New York (CNN) —", "New York", "CNN"),
+        ("Washington (CNN) — Lawmakers voted.", "Washington (CNN) —", "Washington", "CNN"),
+        ("CNN — Winning the presidency didn't change him.", "CNN —", None, "CNN"),
+        ("WASHINGTON — The Senate voted on Tuesday.", "WASHINGTON —", "WASHINGTON", None),
+        ("Kaieteur News – The Guyana Police Force said.", "Kaieteur News –", None, "Kaieteur News"),
+        ("KVELLER via JTA — When my daughter was born.", "KVELLER via JTA —", None, "JTA"),
+        ("BERLIN (dpa) - Die Regierung hat beschlossen.", "BERLIN (dpa) -", "BERLIN", "dpa"),
+        ("Berlin (dpa) - Die Regierung hat beschlossen.", "Berlin (dpa) -", "Berlin", "dpa"),
+        ("МОСКВА, 5 марта. /ТАСС/. Президент заявил.", "МОСКВА, 5 марта. /ТАСС/.", "МОСКВА", "ТАСС"),
+        ("【ロンドン＝岡田浩幸】１０日に行われた試合", "【ロンドン＝岡田浩幸】", "ロンドン", None),
+        ("【6月18日 AFP】ナイジェリア北東部で", "【6月18日 AFP】", None, "AFP"),
+        ("新华社北京3月5日电 国务院总理", "新华社北京3月5日电", "北京", "新华社"),
+    ],
+)
+def test_broadcaster_wire_and_publication_credits(text, raw, location, agency):
+    d = parse_dateline(text, dt.date(2024, 3, 5))
+    assert d is not None
+    assert (d.raw, d.location, d.agency) == (raw, location, agency)

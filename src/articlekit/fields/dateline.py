@@ -7,7 +7,10 @@ Recognised shapes, in order:
 - the agency alone: "(Reuters) —";
 - a title-case place before a spaced dash and a new sentence: "Indianapolis – Thousands ...",
   or with a region before a colon: "Washington, DC, United States: ...";
-- a relative opener in the first sentence: "On the 10th, local time," or "On Tuesday,".
+- a relative opener with the wire's "local time": "On the 10th, local time," (never a sentence
+  that merely opens with "On Sunday,");
+- credits in a dateline's place: "(CNN) —", "CNN —", "Kaieteur News –", "KVELLER via JTA —",
+  "МОСКВА, 5 марта. /ТАСС/.", "【ロンドン＝岡田浩幸】", "【6月18日 AFP】", "新华社北京3月5日电".
 A sentence that merely starts with a capitalised word is never a dateline: the place must be
 upper case and followed by a dash, or an agency in parentheses must follow it, or a title-case
 place of at most three words must stand alone before a spaced dash with a new sentence after.
@@ -20,16 +23,18 @@ import re
 
 from ..model import Dateline
 from ..normalize import day_of
+from .byline import agency_name
 from .dates import MONTHS, month_day
 
 __all__ = ["parse_dateline"]
 
 _MONTH = "|".join(sorted((re.escape(w) for w in MONTHS), key=len, reverse=True))
 _DASH = r"(?:--|—|–|-|―|:)"
-_UPPER_PLACE = r"[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]*(?:\s+[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]*){0,3}"
+_UPPER_PLACE = r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][A-ZÀ-ÞĀ-ŽА-ЯЁ'’.\-]*(?:\s+[A-ZÀ-ÞĀ-ŽА-ЯЁ][A-ZÀ-ÞĀ-ŽА-ЯЁ'’.\-]*){0,3}"
 _REGION = r"(?:,\s*(?!(?i:(?:" + "|".join(MONTHS) + r")\.?\s+\d))[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3})?"
 _DATE = rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTH})\.?)"
-_AGENCY = r"\((?P<agency>[A-Z][\w .&'’\-]{0,40}|[A-Z]{2,10})\)"
+# An agency in brackets: capitalised, or one of the lower-case wire names ("(dpa)", "(epd)").
+_AGENCY = r"\((?P<agency>[A-Z][\w .&'’\-]{0,40}|[A-Z]{2,10}|dpa|epd|kna|apa|sda|afp|efe|ap)\)"
 
 _WIRE = re.compile(
     rf"^(?P<loc>{_UPPER_PLACE}{_REGION})(?:,\s*(?P<date>{_DATE}))?\s*(?:{_AGENCY})?\s*"
@@ -72,15 +77,39 @@ def _title_place_ok(m: re.Match[str]) -> bool:
     return not any(w.lower().strip(".") in _NOT_TITLE_PLACES
                    for w in m.group("loc").replace(",", " ").split())
 _AGENCY_ONLY = re.compile(rf"^{_AGENCY}\s*(?:{_DASH}\s*)?")
+# "On the 10th, local time," and "On Tuesday (local time)": the wire's relative dateline.
+# Without "local time" the same words are an ordinary sentence ("On Sunday, the minister ..."):
+# never a dateline.
 _RELATIVE_DAY = re.compile(
-    r"^(?P<raw>On (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)(?:,? (?:local time|\(local time\)))?)[,\s]"
+    r"^(?P<raw>On (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th),? (?:local time|\(local time\)))[,\s]"
 )
 _WEEKDAYS = {d: i for i, d in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _RELATIVE_WEEKDAY = re.compile(
     r"^(?P<raw>On (?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:,? (?:local time|\(local time\)))?)[,\s]"
+    r",? (?:local time|\(local time\)))[,\s]"
 )
+# A publication's credit before a dash ("Kaieteur News –", "Jornal do Brasil —"): title-case
+# words ending in a word for a news outlet (general vocabulary of the corpora's languages).
+_PUBLICATION_CREDIT = re.compile(
+    r"^(?P<pub>(?:[A-ZÀ-Þ][\w'’.&\-]*\s+){0,4}(?:News|Times|Post|Herald|Press|Journal|Daily|"
+    r"Tribune|Gazette|Telegraph|Chronicle|Online|Radio|TV|Zeitung|Nachrichten|Noticias|Notícias|"
+    r"Nieuws|Wiadomości|Zprávy|Nyheter|Nyheder|Новости|Haber|Haberleri)\.?)"
+    r"\s+(?:—|–|--|-)\s+(?=\S)")
+# A syndication credit: "KVELLER via JTA —".
+_VIA_CREDIT = re.compile(
+    r"^(?P<pub>[A-ZÀ-Þ][\w'’.&\-]*(?:\s+[A-ZÀ-Þ][\w'’.&\-]*){0,3})\s+via\s+"
+    r"(?P<agency>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*(?:—|–|--|-)\s+(?=\S)")
+# Russian wire style: "МОСКВА, 5 марта. /ТАСС/."
+_SLASH_AGENCY = re.compile(
+    rf"^(?P<loc>{_UPPER_PLACE}),\s*(?P<date>{_DATE})\.?\s*/(?P<agency>[^/\n]{{2,25}})/\.?")
+# Japanese and Chinese wire openers: "【ロンドン＝岡田浩幸】", "【6月18日 AFP】",
+# "新华社北京3月5日电", "TNW中文站 10月14日报道".
+_BRACKET_LINE = re.compile(
+    r"^【\s*(?:(?P<date>\d{1,2}月\d{1,2}日)\s*)?(?P<head>[^＝=】]{1,20}?)\s*"
+    r"(?:[＝=](?P<who>[^】]{1,20}))?\s*】")
+_CJK_DISPATCH = re.compile(
+    r"^(?P<head>[^\s，。、]{2,14}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*(?:电|電|报道|報道|讯|訊)")
 _PLACE_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,30},\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,30}\s*[-—–:]?")
 # A site's own name in the dateline's place ("Example.net - ..."): any host-like credit.
 _SITE_CREDIT = re.compile(
@@ -167,13 +196,69 @@ def parse_dateline(text: str, published: dt.date | dt.datetime | None) -> Dateli
     return found if agency else None
 
 
+# Chinese wire services that print the place right after their name ("新华社北京3月5日电").
+_CJK_AGENCIES = ("新华社", "新華社", "中新社", "中新网", "人民网", "央视网", "法新社", "路透社", "美联社",
+                 "共同社", "中央社")
+
+
+def _cjk_date(text: str | None, pub: dt.date | None) -> dt.date | None:
+    m = re.match(r"(\d{1,2})月(\d{1,2})日", text or "")
+    if m is None or pub is None:
+        return None
+    for year in (pub.year, pub.year - 1):
+        try:
+            value = dt.date(year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+        if value <= pub + dt.timedelta(days=1):
+            return value
+    return None
+
+
+def _credit_at(head: str, pub: dt.date | None) -> Dateline | None:
+    """Credits that stand where a dateline does: a publication's, a syndication's, the Russian
+    and the Japanese and Chinese wire forms."""
+    m = _VIA_CREDIT.match(head)
+    if m:
+        return Dateline(head[: m.end()].rstrip(), None, None, m.group("agency"))
+    m = _SLASH_AGENCY.match(head)
+    if m:
+        return Dateline(head[: m.end()].rstrip(), _clean_location(m.group("loc")),
+                        _resolve_month_day(m.group("date"), pub), m.group("agency").strip())
+    m = _BRACKET_LINE.match(head)
+    if m:
+        inner = m.group("head").strip()
+        agency = agency_name(inner) or (inner if inner.isascii() and inner.isupper() else None)
+        location = None if agency else inner
+        return Dateline(m.group(0), location, _cjk_date(m.group("date"), pub), agency)
+    m = _CJK_DISPATCH.match(head)
+    if m:
+        who, place = m.group("head"), None
+        for agency in _CJK_AGENCIES:  # "新华社北京": the agency, then the place
+            if who.startswith(agency) and len(who) > len(agency):
+                who, place = agency, who[len(agency):]
+                break
+        return Dateline(head[: m.end()], place, _cjk_date(m.group("date"), pub), who)
+    m = _PUBLICATION_CREDIT.match(head)
+    if m:
+        return Dateline(head[: m.end()].rstrip(), None, None, m.group("pub"))
+    return None
+
+
 def _dateline_at(head: str, pub: dt.date | None) -> Dateline | None:
     """The dateline that ``head`` opens with, if any."""
+
+    found = _credit_at(head, pub)
+    if found is not None:
+        return found
 
     m = _WIRE.match(head)
     if m:
         loc = m.group("loc")
         first_word = loc.split(",")[0].strip()
+        known = agency_name(loc.strip())
+        if known and not m.group("agency") and m.group("dash") != ":":
+            return Dateline(head[: m.end()].rstrip(), None, None, known)  # "CNN —"
         is_upper = first_word.upper() == first_word and any(c.isalpha() for c in first_word)
         if is_upper and first_word not in _NOT_PLACES and len(first_word.strip(".")) >= 2 and (
             m.group("dash") != ":" or m.group("agency")

@@ -81,7 +81,18 @@ _SHARE_LABELS = (
     "partilhar", "condividi", "delen", "udostępnij", "sdílet", "dela", "del", "поделиться",
     "paylaş", "シェア", "分享", "공유",
 )
-_LABELS = frozenset(_AD_LABELS + _READ_ALSO + _SHARE_LABELS)
+# A video player's or a gallery's controls, printed as text in the saved page.
+_PLAYER_LABELS = (
+    "full screen", "fullscreen", "exit full screen", "autoplay", "close", "play", "play video",
+    "pause", "mute", "unmute", "replay", "skip ad", "loading", "loading...", "now playing",
+    "up next", "watch video", "vollbild", "schließen", "abspielen", "plein écran", "fermer",
+    "lecture", "pantalla completa", "cerrar", "reproducir", "tela cheia", "fechar",
+    "schermo intero", "chiudi", "volledig scherm", "sluiten", "pełny ekran", "zamknij",
+    "celá obrazovka", "zavřít", "helskärm", "stäng", "fullskjerm", "lukk", "fuld skærm", "luk",
+    "полноэкранный режим", "закрыть", "tam ekran", "kapat", "全画面", "閉じる", "全屏", "关闭",
+    "關閉", "전체화면", "닫기",
+)
+_LABELS = frozenset(_AD_LABELS + _READ_ALSO + _SHARE_LABELS + _PLAYER_LABELS)
 _READ_ALSO_LEAD = re.compile(
     "^(?:" + "|".join(re.escape(w) for w in sorted(_READ_ALSO, key=len, reverse=True))
     + r")\s*[:：>»|\-–—]\s*\S", re.I)
