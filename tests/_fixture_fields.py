@@ -17,6 +17,8 @@ def project(article: Article) -> dict[str, Any]:
         "modified": d["modified"],
         "dateline": d["dateline"],
         "blocks": [[b["kind"], b["text"]] for b in d["body"]["blocks"]],
+        # which reading of the page gave the body: the scored container or a fallback
+        "body_source": body.source if (body := article.source_of("body")) is not None else None,
         "quotes": [{"text": q["text"], "speaker": q["speaker"]} for q in d["quotes"]],
         "site_name": d["site_name"],
         "language": d["language"],

@@ -37,11 +37,34 @@ def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
         return False  # a date line ("November 20, 2019 - 11:28 AMT") is page furniture
     n = len(text)
     links = link_text_len(el, seen_only=True) if el is not None else 0
-    if links and n:
-        density = links / n
-        if density > 0.6 or (density > 0.35 and n < 160 and kind is not BlockKind.HEADING):
-            return False
+    if links and n and _link_heavy(links / n, n) and kind is not BlockKind.HEADING:
+        return False
+    if links and n and links / n > 0.6:
+        return False
     return True
+
+
+def _link_heavy(density: float, n: int) -> bool:
+    """Mostly link text: a menu, a "Learn more" line, a teaser's headline."""
+    return density > 0.6 or (density > 0.35 and n < 160)
+
+
+def _layout_row(tr: etree._Element) -> bool:
+    """A table row used for page layout: a cell holds blocks of its own (paragraphs, tables,
+    lists), so the row is a container to walk, not one row of data."""
+    return any(
+        isinstance(c.tag, str) and c.tag in ("td", "th")
+        and any(isinstance(g.tag, str) and g.tag in BLOCK_TAGS for g in c)
+        for c in tr)
+
+
+class _Run:
+    """A run of a container's loose inline content, with the length of its link text."""
+
+    __slots__ = ("links", "text")
+
+    def __init__(self, text: str, links: int) -> None:
+        self.text, self.links = text, links
 
 
 def blocks_of(
@@ -50,13 +73,15 @@ def blocks_of(
     """The kept blocks of the containers, in document order; ``skip`` says which subtrees
     are left out (boilerplate by default)."""
     for container in containers:
-        stack: list[tuple[etree._Element | str, bool]] = [(container, False)]
+        stack: list[tuple[etree._Element | _Run, bool]] = [(container, False)]
         while stack:
             el, in_quote = stack.pop()
-            if isinstance(el, str):
-                for piece in el.split("\n"):
-                    piece = piece.strip()
-                    if len(piece) > 1 and _keep(piece, None, BlockKind.PARAGRAPH):
+            if isinstance(el, _Run):
+                pieces = [p.strip() for p in el.text.split("\n")]
+                for piece in pieces:
+                    # a run of loose links ("Learn more", "Download") is no prose either
+                    if len(piece) > 1 and _keep(piece, None, BlockKind.PARAGRAPH) and not (
+                            el.links and _link_heavy(el.links / max(len(el.text), 1), len(piece))):
                         yield Block(BlockKind.BLOCKQUOTE if in_quote else BlockKind.PARAGRAPH, piece)
                 continue
             tag = el.tag if isinstance(el.tag, str) else None
@@ -65,6 +90,9 @@ def blocks_of(
             if tag == "h1":
                 continue  # the headline, reported on its own
             has_block_child = any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+            if tag == "tr" and _layout_row(el):
+                stack.extend(reversed([(c, in_quote) for c in el if isinstance(c.tag, str)]))
+                continue
             if tag in ("p", "pre", "tr") or tag in HEADINGS or (
                 tag in ("li", "dd", "dt", "blockquote", "div", "section", "td", "article",
                         "main", "center", "address", "header")
@@ -88,16 +116,19 @@ def blocks_of(
 
 def _segments(
     el: etree._Element, quote: bool, skip: Callable[[etree._Element], bool]
-) -> list[tuple[etree._Element | str, bool]]:
+) -> list[tuple[etree._Element | _Run, bool]]:
     """A container's children in order, runs of inline content merged into text items."""
-    out: list[tuple[etree._Element | str, bool]] = []
+    out: list[tuple[etree._Element | _Run, bool]] = []
     buf: list[str] = [el.text or ""]
+    links = 0
 
     def flush() -> None:
+        nonlocal links
         text = tidy("".join(buf))
         if text:
-            out.append((text, quote))
+            out.append((_Run(text, links), quote))
         buf.clear()
+        links = 0
 
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else None
@@ -108,6 +139,7 @@ def _segments(
             buf.append(BR)
         elif tag is not None and not skip(child):
             inline_text(child, buf, skip_blocks=False)
+            links += link_text_len(child, seen_only=True)
             buf.append(child.tail or "")
             continue
         buf.append(child.tail or "")

@@ -130,12 +130,36 @@ def skip(el: etree._Element) -> bool:
         return True
     if el.tag != "form" and not negative_class(el):
         return False
-    if re.search(r"comment|disqus", element_names(el), re.I):
+    names = element_names(el)
+    if re.search(r"comment|disqus", names, re.I):
         return True
     text_len = sum(len(t) for t in el.itertext())
-    if text_len < 1500:
-        return True
-    return link_text_len(el) > 0.3 * text_len
+    if text_len >= 1500:
+        return link_text_len(el) > 0.3 * text_len
+    # A word that names buttons or layout ("feature-sharing", "social-media-section",
+    # "paywall-note") does not make a paragraph of prose boilerplate: only the words that
+    # name other content (captions, bylines, related lists, promos ...) always do.
+    return _NAMES_OTHER_CONTENT.search(names) is not None or not _holds_prose(el, text_len)
+
+
+_NAMES_OTHER_CONTENT = re.compile(
+    r"caption|credit|byline|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|"
+    r"sponsor|popular|trending|most-?read|outbrain|taboola|zergnet|author-?bio|(?:^|[-_ ])bio"
+    r"(?:$|[-_ ])|cookie|consent|gdpr|login|hidden|sr-only|skip|tags?(?:$|[-_ ])|keywords|"
+    r"breadcrumb|menu|nav|footer|masthead|sidebar|widget|modal|popup|overlay|date|time|meta|"
+    r"published|updated|werbung|anzeige|publicidad|publicite|pubblicita|reclame|annons|reklam",
+    re.I)
+
+
+def _holds_prose(el: etree._Element, text_len: int) -> bool:
+    """A paragraph of prose (eighty characters or more, ending like a sentence) with few links."""
+    if text_len < 80 or link_text_len(el) > 0.2 * text_len:
+        return False
+    for node in el.iter("p", "div", "li", "blockquote"):
+        text = "".join(node.itertext()).strip()
+        if len(text) >= 80 and text[-1:] in ".!?…。！？\"”»)":
+            return True
+    return False
 
 
 # Readers' comment sections by class or id, in English and as sites in other languages name
