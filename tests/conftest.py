@@ -36,3 +36,36 @@ def corpus() -> dict[str, tuple[str, bytes, str]]:
         page = path / "html" / f"{digest}.html.gz"
         pages[digest] = (entry["url"], gzip.decompress(page.read_bytes()), entry["articleBody"])
     return pages
+
+
+SHARED_ENV = "ARTICLEKIT_SHARED_CORPORA"
+
+
+def shared_path() -> Path:
+    """All corpora: $ARTICLEKIT_SHARED_CORPORA, else ../shared/corpora."""
+    env = os.environ.get(SHARED_ENV)
+    return Path(env) if env else ROOT.parent / "shared" / "corpora"
+
+
+@pytest.fixture(scope="session")
+def parsed_corpora():
+    """Every page of the four corpora in ../shared/corpora, parsed once: id -> Article.
+
+    Skips when the corpora are absent."""
+    import sys
+
+    import articlekit
+
+    root = shared_path()
+    if not (root / "readability").is_dir():
+        pytest.skip(f"corpora not found at {root}; set {SHARED_ENV} to the folder holding them")
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.pageview import page_ids
+    from benchmarks.sets import page_bytes, page_url
+
+    articles = {}
+    for corpus in ("scrapinghub", "readability", "mercury", "newspaper"):
+        for page_id in page_ids(corpus, root):
+            url = page_url(root, page_id) if corpus != "scrapinghub" else None
+            articles[page_id] = articlekit.parse(page_bytes(root, page_id), url=url or None)
+    return articles
