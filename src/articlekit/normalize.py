@@ -87,6 +87,9 @@ def _recase_word(word: str, first: bool) -> str:
     return out
 
 
+_SHOUTED = re.compile(r"^[^\W\d_]{3,}$")  # a word of three letters or more (not initials)
+
+
 def normalize_name(name: str) -> str:
     """A person's name as a reader writes it: "DANIEL KIM" -> "Daniel Kim",
     "Kim, Daniel" -> "Daniel Kim". Mixed-case names are left as the page wrote them."""
@@ -102,6 +105,11 @@ def normalize_name(name: str) -> str:
     if cased and (all(c.isupper() for c in cased) or all(c.islower() for c in cased)):
         words = name.split(" ")
         name = " ".join(_recase_word(w, i == 0) for i, w in enumerate(words))
+    elif " " in name:
+        # "Ayşe KAYA", "Jean DUPONT": a surname in capitals beside a given name in mixed case
+        words = name.split(" ")
+        name = " ".join(_recase_word(w, i == 0) if _SHOUTED.match(w) and w.isupper() else w
+                        for i, w in enumerate(words))
     return name
 
 

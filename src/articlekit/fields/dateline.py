@@ -10,7 +10,8 @@ Recognised shapes, in order:
 - a relative opener with the wire's "local time": "On the 10th, local time," (never a sentence
   that merely opens with "On Sunday,");
 - credits in a dateline's place: "(CNN) —", "CNN —", "Kaieteur News –", "KVELLER via JTA —",
-  "МОСКВА, 5 марта. /ТАСС/.", "【ロンドン＝岡田浩幸】", "【6月18日 AFP】", "新华社北京3月5日电".
+  "МОСКВА, 5 марта. /ТАСС/.", "【ロンドン＝岡田浩幸】", "【6月18日 AFP】", "新华社北京3月5日电",
+  "(서울=연합뉴스) 홍길동 기자 =".
 A sentence that merely starts with a capitalised word is never a dateline: the place must be
 upper case and followed by a dash, or an agency in parentheses must follow it, or a title-case
 place of at most three words must stand alone before a spaced dash with a new sentence after.
@@ -34,7 +35,8 @@ _UPPER_PLACE = r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][A-ZÀ-ÞĀ-ŽА-ЯЁ'’.\-]*(?:\s+[A-Z�
 _REGION = r"(?:,\s*(?!(?i:(?:" + "|".join(MONTHS) + r")\.?\s+\d))[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3})?"
 _DATE = rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(?:{_MONTH})\.?)"
 # An agency in brackets: capitalised, or one of the lower-case wire names ("(dpa)", "(epd)").
-_AGENCY = r"\((?P<agency>[A-Z][\w .&'’\-]{0,40}|[A-Z]{2,10}|dpa|epd|kna|apa|sda|afp|efe|ap)\)"
+_AGENCY = (r"\((?P<agency>[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w .&'’\-]{0,40}|[A-Z]{2,10}|dpa|epd|kna|apa|sda|afp|efe|"
+           r"ap)\)")
 
 _WIRE = re.compile(
     rf"^(?P<loc>{_UPPER_PLACE}{_REGION})(?:,\s*(?P<date>{_DATE}))?\s*(?:{_AGENCY})?\s*"
@@ -42,9 +44,9 @@ _WIRE = re.compile(
     # (an em dash before lower case still is: "WASHINGTON—lawmakers returned ...")
     rf"(?P<dash>{_DASH})(?!(?<=[^-]-)[a-zà-ÿ])\s*",
 )
-_PLACE_AGENCY = re.compile(
+_PLACE_AGENCY = re.compile(  # ("Brno 5. března (ČTK) –": Czech puts no comma before the date)
     rf"^(?P<loc>[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){{0,3}}{_REGION})"
-    rf"(?:,\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*(?:{_DASH}\s*)?"
+    rf"(?:,?\s*(?P<date>{_DATE}))?\s*{_AGENCY}\s*(?:{_DASH}\s*)?"
 )
 # Page furniture that opens a body like a place would ("UPDATE —", "Watch – ..."): never a
 # place, in capitals or in title case.
@@ -108,6 +110,10 @@ _SLASH_AGENCY = re.compile(
 _BRACKET_LINE = re.compile(
     r"^【\s*(?:(?P<date>\d{1,2}月\d{1,2}日)\s*)?(?P<head>[^＝=】]{1,20}?)\s*"
     r"(?:[＝=](?P<who>[^】]{1,20}))?\s*】")
+# Korean wire style: "(서울=연합뉴스) 홍길동 기자 =".
+_KOREAN_WIRE = re.compile(
+    r"^\((?P<loc>[^=()\n]{1,12})=(?P<agency>[^()\n]{1,20})\)\s*"
+    r"(?:(?P<who>[^=\n]{1,30}?)\s*(?:기자|특파원)\s*)?=?")
 _CJK_DISPATCH = re.compile(
     r"^(?P<head>[^\s，。、]{2,14}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*(?:电|電|报道|報道|讯|訊)")
 _PLACE_LINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,30},\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’\-]{1,30}\s*[-—–:]?")
@@ -231,6 +237,10 @@ def _credit_at(head: str, pub: dt.date | None) -> Dateline | None:
         agency = agency_name(inner) or (inner if inner.isascii() and inner.isupper() else None)
         location = None if agency else inner
         return Dateline(m.group(0), location, _cjk_date(m.group("date"), pub), agency)
+    m = _KOREAN_WIRE.match(head)
+    if m and not m.group("loc").isascii():
+        return Dateline(head[: m.end()].rstrip(), m.group("loc").strip(), None,
+                        m.group("agency").strip())
     m = _CJK_DISPATCH.match(head)
     if m:
         who, place = m.group("head"), None

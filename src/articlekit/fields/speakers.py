@@ -341,6 +341,11 @@ def _clause_after(text: str, end: int, para_end: int) -> str:
     return chunk
 
 
+_ROLE_THEN_NAME = re.compile(
+    rf"^(?:the|a|an|o|os|as|el|la|los|las|le|les|il|lo|der|die|das|de|het)\s+[^,“”\"«»]{{3,80}},\s+"
+    rf"(?P<name>{_NAME_SEQ.pattern})\s*(?:[.,;:]|$)")
+
+
 def _who(phrase: str, at_end: bool) -> str | None:
     """The speaker named in an attribution phrase: a name, a pronoun or a short description.
 
@@ -368,6 +373,13 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
     for _ in range(3):
         phrase = _LEAD_IN.sub("", phrase)
     if not at_end:
+        # "said the coordinator of the municipal Civil Defence, Marcelo Tavares": a role and
+        # then, set off by a comma, the person who holds it (in any language's word order)
+        named = _ROLE_THEN_NAME.match(phrase)
+        if named:
+            name = _clean_name(named.group("name"))
+            if _person_like(name):
+                return name
         phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])| when | while | after | as ", phrase)[0].strip()
     # "Paganini and his team wrote": the named lead speaks for the team
     phrase = re.sub(r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers)$", "", phrase)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ...document import Document
 from ...model import Block, BlockKind
 from .._text import fold, similar
-from ..byline import parse_byline
+from ..byline import agency_name, parse_byline
 
 __all__ = ["trim_edges"]
 
@@ -36,7 +36,15 @@ _STAMP = re.compile(
     r"bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|"
     r"uppdaterad|publicerad|oppdatert|publisert|opdateret|offentliggjort|обновлено|"
     r"опубликовано|güncellendi|yayınlandı|更新|公開|发布|업데이트|입력)\b.{0,60}\d", re.I)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|ⓒ|\(c\)\s*\d{4}|copyright\s*(?:©|ⓒ|\(c\)|\d{4}))", re.I)
+# "All rights reserved" and "no reproduction" notices, in the languages of the corpora.
+_RIGHTS = re.compile(
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos "
+    r"reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten "
+    r"voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|alla rättigheter "
+    r"förbehållna|alle rettigheter reservert|alle rettigheder forbeholdes|все права защищены|"
+    r"tüm hakları saklıdır|無断転載|無断複製|版权所有|版權所有|未经授权|未經授權|무단 ?전재|재배포 ?금지",
+    re.I)
 
 
 def _headlines(doc: Document) -> list[str]:
@@ -74,9 +82,34 @@ def _is_bio(text: str, names: Sequence[str]) -> bool:
     return any(len(n) > 4 and f.startswith(fold(n) + " ") for n in names)
 
 
+# Credits and notices that close a story: an editor's or a source's credit, a disclaimer, a
+# reporter's address, a tip line (labels in the languages of the corpora).
+_CLOSING_CREDIT = re.compile(
+    r"^(?:责任编辑|責任編輯|编辑|編輯|来源|來源|特别声明|免责声明|声明|出典|編集|출처|제보는|"
+    r"disclaimer|haftungsausschluss|aviso legal|source|sources|quelle|fuente|fonte|źródło|zdroj|"
+    r"källa|kilde|источник|kaynak)\s*[:：]", re.I)
+_ADDRESS_ONLY = re.compile(r"^(?:[\w.\- ]{0,30}\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# A wire's closing marks: its name in brackets ("(PAP)", "(dpa)"), its editors' initials
+# ("kwo/ mhr/"), a credit line ("autorka: Katarzyna Wolska", "Von Jan Sellner").
+_AGENCY_MARK = re.compile(r"^\(?\s*[\w.\-]{2,12}\s*\)?$")
+_EDITOR_CODES = re.compile(r"^(?:[^\W\d_]{2,5}\s*/\s*){1,5}(?:[^\W\d_]{2,5})?$")
+_CREDIT_LINE = re.compile(r"^(?:autor(?:ka)?|autorzy|author|auteur|verfasser|yazan|текст)\s*:\s*\S", re.I)
+
+
+def _closing_furniture(text: str) -> bool:
+    if len(text) >= 300:
+        return False
+    if _CLOSING_CREDIT.match(text) or _ADDRESS_ONLY.match(text) or _EDITOR_CODES.match(text):
+        return True
+    if _AGENCY_MARK.match(text) and text.startswith("(") and agency_name(text.strip("() ")):
+        return True
+    return len(text) < 80 and _CREDIT_LINE.match(text) is not None
+
+
 def trim_edges(doc: Document, blocks: Sequence[Block], author_names: Sequence[str] = ()) -> list[Block]:
     """The blocks without the page furniture at their edges (and copyright lines anywhere)."""
-    kept = [b for b in blocks if not (len(b.text) < 160 and _COPYRIGHT.match(b.text))]
+    kept = [b for b in blocks
+            if not (len(b.text) < 160 and (_COPYRIGHT.match(b.text) or _RIGHTS.search(b.text)))]
     headlines = _headlines(doc)
     start = 0
     while start < min(_EDGE, len(kept)):
@@ -90,7 +123,8 @@ def trim_edges(doc: Document, blocks: Sequence[Block], author_names: Sequence[st
     end = len(kept)
     while end > max(0, len(kept) - _EDGE) and end > 1:
         block = kept[end - 1]
-        if block.kind is not BlockKind.HEADING and _is_bio(block.text, author_names):
+        if block.kind is not BlockKind.HEADING and (
+                _is_bio(block.text, author_names) or _closing_furniture(block.text)):
             end -= 1
             continue
         break

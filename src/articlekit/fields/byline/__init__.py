@@ -255,14 +255,21 @@ def _extract_byline(doc: Document) -> Found[Byline] | None:
         if best is None or len(byline.authors) > len(best[1].authors):
             best = (el, byline if byline.agency or best is None else
                     Byline(byline.raw, byline.authors, best[1].agency))
+    names, ld_agency = _ld_authors(doc)
+    from_ld = _from_names(names, ld_agency, site)
     if best is not None:
         el, byline = best
         if byline.agency is None and agency_only is not None:
             byline = Byline(byline.raw, byline.authors, agency_only.value.agency)
-        return Found(_widen_to_parent(el, spaced_text(el, 600), byline, site),
-                     f"visible:{el.tag}[{element_names(el)[:60]}]")
-    names, ld_agency = _ld_authors(doc)
-    from_ld = _from_names(names, ld_agency, site)
+        byline = _widen_to_parent(el, spaced_text(el, 600), byline, site)
+        source = f"visible:{el.tag}[{element_names(el)[:60]}]"
+        # the visible byline names some of the people the structured data names: one source
+        # confirms the other, and the fuller list is the byline ("one of three authors found")
+        if from_ld is not None and len(from_ld.authors) > len(byline.authors) and all(
+                n.casefold() in {m.casefold() for m in from_ld.names} for n in byline.names):
+            return Found(Byline(byline.raw, from_ld.authors, byline.agency or from_ld.agency),
+                         source + "+json-ld:author")
+        return Found(byline, source)
     if from_ld is not None and from_ld.authors:
         return Found(from_ld, "json-ld:author")
     for finder, source in ((_author_links, "visible:author link"), (_by_line, "visible:by line")):

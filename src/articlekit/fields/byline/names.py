@@ -48,8 +48,9 @@ ROLE_WORDS = frozenset(
     redacteur correspondent verslaggever
     redaktor redaktorka dziennikarz dziennikarka korespondent korespondentka reporterka
     redaktör reporter korrespondent journalist
-    журналист корреспондент редактор обозреватель
-    muhabir editörü yazar
+    журналист корреспондент редактор обозреватель специальный собственный спецкор старший
+    главный ведущий политический военный
+    muhabir muhabiri editör editörü yazar yazarı temsilcisi
     記者 编辑 編輯 编集 編集 特派員 特派员 通讯员 通訊員 기자 특파원 편집""".split()
 )
 # Desks and sections that pages print after (or before) a name: "Richard Adams Education".
@@ -137,8 +138,15 @@ def is_person_name(text: str, single_word: bool = False) -> bool:
     script = _script_of(text)
     if script == "cjk":
         joined = "".join(words)
-        return (len(words) <= 2 and _CJK_NAME.match(joined) is not None
-                and joined not in _CJK_UI and not any(w in ROLE_WORDS for w in words))
+        if len(words) > 2 or _CJK_NAME.match(joined) is None or joined in _CJK_UI:
+            return False
+        if any(w in ROLE_WORDS for w in words):
+            return False
+        # Chinese names are two to four characters (a surname and a given name); Japanese
+        # names written with kana, and Korean names in Hangul, as the patterns allow
+        han_only = all("\u3400" <= ch <= "\u9fff" for ch in joined)
+        hangul = all("\uac00" <= ch <= "\ud7af" for ch in joined)
+        return len(joined) <= 4 if (han_only or hangul) else True
     lowered = [w.lower().strip(".,") for w in words]
     if any(w in NOT_NAME_WORDS or w in ORG_WORDS or w in UI_WORDS for w in lowered):
         return False

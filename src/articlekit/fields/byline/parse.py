@@ -80,6 +80,11 @@ _TRAIL = re.compile(
     r"\s*(?:\b(?:views?|comments?|shares?|likes?|reads?|follow(?:ing)?|email(?: the author)?|"
     r"e-mail|twitter|facebook|linkedin|instagram|updated|published|posted|modified|"
     r"last updated|read more|more from|see all|min read|minutes? read|hours? ago|"
+    # the "published"/"updated" stamps of other languages, glued after a byline
+    r"publikacja|aktualizacja|opublikowano|veröffentlicht|aktualisiert|publié|mis à jour|"
+    r"publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    r"publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|publikováno|aktualizováno|"
+    r"опубликовано|обновлено|yayınlanma|güncelleme|oluşturulma|"
     r"days? ago|ago|share|print|contact|bio|profile|subscribe|views?\s*\d[\d,.]*|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # a month is a date only with a day after it: "By Jan Hoffmann" is a name
@@ -104,6 +109,10 @@ _SPLIT = re.compile(
     r"\b[eyиia]\b|\ben\b|"
     r"\b(?i:with additional reporting by|additional reporting by)\b|/|·|•|・|、|，|／|；)\s*",
 )
+
+
+# Sentence punctuation of CJK prose.
+_CJK_SENTENCE = re.compile(r"[，。！？；]")
 
 
 def agency_name(text: str) -> str | None:
@@ -175,6 +184,8 @@ def parse_byline(raw: str, site_words: Collection[str] = (), single_word: bool =
         return None
     # The cap is load-bearing: _TRAIL, _SPLIT and _EMAIL backtrack on long inputs.
     raw = " ".join(raw.split())[:500]
+    if len(_CJK_SENTENCE.findall(raw)) >= 2:
+        return None  # CJK prose ("新华社记者，关注社区治理、养老服务等..."), a bio, not a byline
     # addresses and handles first: "Chris Pokorny@DawgsByNature" must not be unglued
     text = _URL.sub(" ", _HANDLE.sub(" ", _EMAIL.sub(" ", raw)))
     text = _GLUED_LEAD.sub(r"\1 ", text)  # "ByTravis Haney"
@@ -198,6 +209,14 @@ def parse_byline(raw: str, site_words: Collection[str] = (), single_word: bool =
         part = _clean(piece)
         if not part:
             continue
+        # "Ayşe KAYA DHA İzmir Muhabiri": an agency inside the run ends the name
+        run = part.split()
+        for i in range(2, len(run)):
+            ag = agency_name(run[i])
+            if ag and run[i].isupper():
+                agency = agency or ag
+                part = " ".join(run[:i])
+                break
         # "DAVID LINDQVIST Associated Press": an agency glued after the last name
         tail_words = part.split()
         for size in (3, 2, 1):
@@ -228,8 +247,8 @@ def parse_byline(raw: str, site_words: Collection[str] = (), single_word: bool =
         while len(words) > 2 and _CAMEL_ORG.match(words[-1]):
             words.pop()  # "Jonathan Garber FOXBusiness"
         candidate, role = trim_name(" ".join(words), site_words)
-        if len(candidate.split()) == 1 and authors and not single_word:
-            candidate = ""  # one word after a name is a publication or a role, not a person
+        if len(candidate.split()) == 1 and authors and not single_word and candidate.isascii():
+            candidate = ""  # one (Latin) word after a name is a publication or a role
         names = split_glued_names(candidate) if candidate else []
         added = False
         for name in names:
