@@ -145,3 +145,25 @@ def test_a_trending_heading_and_a_dated_byline_line_are_furniture():
     assert body_of(html) == PARAGRAPHS
     html = page(paragraphs=PARAGRAPHS).replace(b'<div class="article-body">', b'<div class="article-body"><h2>TRENDING:</h2>')
     assert "TRENDING:" not in articlekit.parse(html).body.text
+
+
+STORY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def test_a_nav_that_holds_the_story_is_not_navigation():
+    # broken markup: an unclosed <nav> before the story swallows it
+    html = f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a><h1>T</h1>{STORY}</nav></body></html>"
+    assert body_of(html.encode()) == PARAGRAPHS
+
+
+def test_visible_sentences_anywhere_are_the_last_resort():
+    html = ("<html><body><footer><a href='/'>Home</a>"
+            f"<div>{PARAGRAPHS[0]}</div><div>{PARAGRAPHS[1]}</div></footer></body></html>")
+    article = articlekit.parse(html.encode())
+    assert list(article.body.paragraphs) == PARAGRAPHS[:2]
+    assert article.source_of("body").source == "visible:any prose"
+
+
+def test_a_page_of_menus_only_stays_empty():
+    html = "<html><body><nav><a href='/a'>Home</a> <a href='/b'>News</a> <a href='/c'>Sport</a></nav></body></html>"
+    assert articlekit.parse(html.encode()).body.blocks == ()

@@ -110,3 +110,13 @@ def test_teaser_list_needs_many_linked_headings():
     five = "".join(f"<h3><a href='/{i}'>S</a></h3>" for i in range(5))
     assert is_teaser_list(region_element(f"<div>{five}</div>"))
     assert not is_teaser_list(region_element("<div><h2>Part one</h2><h2>Part two</h2></div>"))
+
+
+def test_the_last_resort_only_when_every_reading_is_empty():
+    empty = ((), "visible:main content")
+    anywhere = (blocks(2), "visible:any prose")
+    got = choose(empty, lambda: None, lambda: None, lambda: ((), "visible:page paragraphs"),
+                 lambda: anywhere)
+    assert got[1] == "visible:any prose"
+    full = (blocks(8), "visible:main content")
+    assert choose(full, lambda: None, lambda: None, never, never)[1] == "visible:main content"

@@ -26,7 +26,13 @@ from .blocks import blocks_of
 from .boilerplate import Excluded
 from .choose import Reading, choose
 from .edges import trim_edges
-from .fallbacks import baseline_blocks, enclosing_region, region_blocks, structured_blocks
+from .fallbacks import (
+    any_prose_blocks,
+    baseline_blocks,
+    enclosing_region,
+    region_blocks,
+    structured_blocks,
+)
 from .scoring import container
 
 __all__ = ["body_from_text", "extract_body"]
@@ -51,6 +57,7 @@ def extract_body(doc: Document) -> Found[Body] | None:
         lambda: structured_blocks(doc, excluded),
         region,
         lambda: (baseline_blocks(doc, excluded), "visible:page paragraphs"),
+        lambda: (any_prose_blocks(doc), "visible:any prose"),
     )
     byline = extract_byline(doc)
     names = byline.value.names if byline is not None else ()

@@ -37,11 +37,20 @@ def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
         return False  # a date line ("November 20, 2019 - 11:28 AMT") is page furniture
     n = len(text)
     links = link_text_len(el, seen_only=True) if el is not None else 0
-    if links and n and _link_heavy(links / n, n) and kind is not BlockKind.HEADING:
-        return False
+    if kind is BlockKind.TABLE_ROW:
+        # a row of data names things, often as links ("Film | 1967 | Remake of ..."): only a
+        # row that is all links is navigation
+        return not (links and n and links / n > 0.85)
     if links and n and links / n > 0.6:
         return False
+    if links and n and _link_heavy(links / n, n) and kind is not BlockKind.HEADING:
+        # a sentence with a long linked name in it is still a sentence
+        return _is_sentence(text) and n - links >= 40
     return True
+
+
+def _is_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in ".!?…\"”»)。！？" and len(text.split()) >= 8
 
 
 def _link_heavy(density: float, n: int) -> bool:

@@ -111,9 +111,19 @@ def is_furniture(text: str) -> bool:
         return True
     return _FURNITURE_SHAPES.match(text) is not None
 
+# A name that says what an element lacks ("no_caption", "without-sidebar", "has-no-share")
+# names nothing it holds.
+_NEGATED = re.compile(r"(?:^|(?<=\s))(?:no|without|has-no|sans)[-_][\w-]+", re.I)
+
+
+def _names(el: etree._Element) -> str:
+    names = element_names(el)
+    return _NEGATED.sub("", names) if names and ("no" in names or "without" in names) else names
+
+
 def negative_class(el: etree._Element) -> bool:
     """Class or id names boilerplate (share bar, related list, caption ...)."""
-    names = element_names(el)
+    names = _names(el)
     if not names or el.tag in ("body", "html", "article", "main"):
         return False
     if not NEGATIVE.search(names):
@@ -130,7 +140,7 @@ def skip(el: etree._Element) -> bool:
         return True
     if el.tag != "form" and not negative_class(el):
         return False
-    names = element_names(el)
+    names = _names(el)
     if re.search(r"comment|disqus", names, re.I):
         return True
     text_len = sum(len(t) for t in el.itertext())
@@ -173,10 +183,31 @@ _COMMENT_HINTS = ("comment", "disqus", "respond", "replies", "kommentare", "comm
                   "kommentarer", "yorumlar")
 
 
+_LANDMARKS = frozenset({"nav", "aside", "footer"})
+
+
+def _landmark_holding_story(el: etree._Element) -> bool:
+    """A <nav>, <aside> or <footer> that holds paragraphs of prose with few links: broken
+    markup (an unclosed <nav> before the story) or a misused tag, not navigation. Three
+    paragraphs of eighty characters or more, link text under a fifth of the whole."""
+    if el.tag not in _LANDMARKS:
+        return False
+    prose = 0
+    for p in el.iter("p"):
+        if len("".join(p.itertext()).strip()) >= 80:
+            prose += 1
+            if prose >= 3:
+                break
+    if prose < 3:
+        return False
+    text = sum(len(t) for t in el.itertext())
+    return link_text_len(el) < 0.2 * text
+
+
 def _boilerplate_roots(doc: Document, root: etree._Element) -> set[etree._Element]:
     """Every subtree root that is never article text: dropped tags, hidden or landmark
     elements (one pass over the page), and readers' comments (from the document's names)."""
-    roots = set(root.iter(*DROP_TAGS))
+    roots = {el for el in root.iter(*DROP_TAGS) if not _landmark_holding_story(el)}
     roots.update(el for el in root.iter() if is_hidden(el))
     for el, names in doc.named_elements:
         low = names.lower()

@@ -87,6 +87,7 @@ def choose(
     structured: Callable[[], Reading | None],
     region: Callable[[], tuple[Reading, etree._Element] | None],
     baseline: Callable[[], Reading | None],
+    last_resort: Callable[[], Reading | None] | None = None,
 ) -> Reading:
     """The reading the rule above picks (``primary`` when nothing beats it). The fallbacks
     are read only when the rule needs them: most pages never pay for the baseline."""
@@ -109,4 +110,8 @@ def choose(
             b = size(page[0])
             if b > 0 and (p == 0 or b >= 3 * p):
                 return page
+    if p == 0 and last_resort is not None:
+        anywhere = last_resort()
+        if anywhere is not None and anywhere[0]:
+            return anywhere
     return primary

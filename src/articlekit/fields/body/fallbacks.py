@@ -7,6 +7,8 @@
   container), read with only the boilerplate that is never text left out.
 - ``baseline``: every visible paragraph-like block of the page outside boilerplate, as a
   reader skimming the page would collect it.
+- ``any prose``: the last resort when all of these are empty: visible blocks that read as
+  sentences, wherever they sit.
 
 Each returns blocks or None; ``choose.py`` decides which reading wins.
 """
@@ -23,9 +25,15 @@ from ...model import Block, BlockKind
 from .._ld import article_objects, ld_text
 from .blocks import blocks_of
 from .boilerplate import HARD_NEGATIVE, Excluded, skip
-from .text import BLOCK_TAGS, is_boilerplate
+from .text import BLOCK_TAGS, is_boilerplate, is_hidden
 
-__all__ = ["baseline_blocks", "enclosing_region", "region_blocks", "structured_blocks"]
+__all__ = [
+    "any_prose_blocks",
+    "baseline_blocks",
+    "enclosing_region",
+    "region_blocks",
+    "structured_blocks",
+]
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _BLANK_LINES = re.compile(r"\s*\n\s*\n\s*|\s*<br\s*/?>\s*<br\s*/?>\s*|</p>\s*", re.I)
@@ -122,3 +130,36 @@ def baseline_blocks(doc: Document, excluded: Excluded) -> tuple[Block, ...]:
             continue
         stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
     return tuple(blocks_of(leaves))
+
+
+# What no reader ever sees; everything else counts for the last resort below.
+_INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "title",
+                        "meta", "link", "iframe", "object", "embed", "select", "option", "button"})
+
+
+def any_prose_blocks(doc: Document) -> tuple[Block, ...]:
+    """The last resort, for a page whose every other reading is empty: visible blocks that read
+    as sentences, wherever they are (inside a <nav> or <footer> too: broken markup puts
+    stories there)."""
+    body = doc.body
+    if body is None:
+        return ()
+    leaves: list[etree._Element] = []
+    stack = [body]
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str) or el.tag in _INVISIBLE or (el is not body and is_hidden(el)):
+            continue
+        if el.tag in _LEAVES and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+            leaves.append(el)
+            continue
+        stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
+    return tuple(b for b in blocks_of(leaves, skip=_never) if _SENTENCE.search(b.text)
+                 and len(b.text.split()) >= 8)
+
+
+def _never(el: etree._Element) -> bool:
+    return el.tag in _INVISIBLE or is_hidden(el)
+
+
+_SENTENCE = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)(?=\s|$)")
