@@ -48,13 +48,14 @@ def extract_body(doc: Document) -> Found[Body] | None:
 
     def region() -> tuple[Reading, etree._Element] | None:
         element = enclosing_region(containers) if containers[0] is not body else None
-        if element is None:
+        if element is None or not _may_double(element, primary[0]):
             return None
         return (region_blocks(element), "visible:article region"), element
 
     blocks, source = choose(
         primary,
-        lambda: structured_blocks(doc, excluded),
+        # the declared body wins only at twice the container's length: shorter is not read
+        lambda: structured_blocks(doc, excluded, 2 * sum(len(b.text) for b in primary[0])),
         region,
         lambda: (baseline_blocks(doc, excluded), "visible:page paragraphs"),
         lambda: (any_prose_blocks(doc), "visible:any prose"),
@@ -65,6 +66,18 @@ def extract_body(doc: Document) -> Found[Body] | None:
     if not blocks:
         return None
     return Found(Body(tuple(blocks)), source)
+
+
+def _may_double(region: etree._Element, primary: tuple[Block, ...]) -> bool:
+    """Whether the region's text is long enough to hold twice the container's: if not, the
+    rule cannot pick it, and it is not read (most pages)."""
+    need = 2 * sum(len(b.text) for b in primary)
+    size = 0
+    for chunk in region.itertext():
+        size += len(chunk.strip())
+        if size >= need:
+            return True
+    return False
 
 
 def body_from_text(text: str) -> Body:

@@ -98,7 +98,7 @@ def blocks_of(
                 continue
             if tag == "h1":
                 continue  # the headline, reported on its own
-            has_block_child = any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+            has_block_child = not BLOCK_TAGS.isdisjoint([c.tag for c in el])
             if tag == "tr" and _layout_row(el):
                 stack.extend(reversed([(c, in_quote) for c in el if isinstance(c.tag, str)]))
                 continue

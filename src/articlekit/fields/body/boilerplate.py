@@ -178,9 +178,8 @@ _COMMENTS = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-\w+|disqus\w*|respond|replies|kommentare|commentaires|"
     r"comentarios|comentários|commenti|reacties|komentarze|komentare|komentáře|kommentarer|"
     r"yorumlar)(?:$|[\s_-])", re.I)
-_COMMENT_HINTS = ("comment", "disqus", "respond", "replies", "kommentare", "commentaires",
-                  "comentario", "comentário", "commenti", "reacties", "komentar", "komentá",
-                  "kommentarer", "yorumlar")
+# A cheap test first (literals, on the lower-cased names), the precise pattern above after.
+_COMMENT_HINT = re.compile("comment|coment|omentar|omentá|disqus|respond|replies|reacties|yorum")
 
 
 _LANDMARKS = frozenset({"nav", "aside", "footer"})
@@ -209,10 +208,8 @@ def _boilerplate_roots(doc: Document, root: etree._Element) -> set[etree._Elemen
     elements (one pass over the page), and readers' comments (from the document's names)."""
     roots = {el for el in root.iter(*DROP_TAGS) if not _landmark_holding_story(el)}
     roots.update(el for el in root.iter() if is_hidden(el))
-    for el, names in doc.named_elements:
-        low = names.lower()
-        # substring tests first: the regex runs only on the few names that might match
-        if any(hint in low for hint in _COMMENT_HINTS) and _COMMENTS.search(names):
+    for (el, names), low in zip(doc.named_elements, doc.named_lower, strict=True):
+        if _COMMENT_HINT.search(low) and _COMMENTS.search(names):
             roots.add(el)
     roots.discard(root)
     return roots
@@ -235,25 +232,24 @@ class Excluded:
                 self.holders.add(a)
 
     def text(self, el: etree._Element) -> str:
-        """The element's text without its excluded subtrees (scripts, hidden parts ...)."""
+        """The element's text without the scripts, styles and other never-text subtrees in
+        it. lxml joins the text in C; only an element holding such a subtree has those
+        subtrees' own texts taken out again (found by a tag-filtered walk, also in C)."""
+        text = "".join(el.itertext())
         if el not in self.holders:
-            return "".join(el.itertext())
-        parts: list[str] = []
-        stack: list[tuple[etree._Element, bool]] = [(el, True)]
-        while stack:
-            node, entering = stack.pop()
-            if entering:
-                if node is not el and node in self.roots:
-                    if node.tail:
-                        parts.append(node.tail)
-                    continue
-                if isinstance(node.tag, str) and node.text:
-                    parts.append(node.text)
-                stack.append((node, False))
-                stack.extend((c, True) for c in reversed(node))
-            elif node is not el and node.tail:
-                parts.append(node.tail)
-        return "".join(parts)
+            return text
+        for node in el.iter(*DROP_TAGS):
+            if node is not el:
+                inner = "".join(node.itertext())
+                if inner:
+                    text = text.replace(inner, "", 1)
+        return text
+        for node in el.iter():
+            if node is not el and node in self.roots:
+                inner = "".join(node.itertext())
+                if inner:
+                    text = text.replace(inner, "", 1)
+        return text
 
     def __call__(self, el: etree._Element) -> bool:
         path = []

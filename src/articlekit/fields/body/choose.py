@@ -37,9 +37,13 @@ TEASER_HEADINGS = 5
 Reading = tuple[Sequence[Block], str]
 
 
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")
+
+
 def _words(text: str) -> float:
-    wide = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    return len(text.split()) + wide / 2
+    if text.isascii():  # most text: no CJK to count
+        return len(text.split())
+    return len(text.split()) + len(_WIDE.findall(text)) / 2
 
 
 def size(blocks: Sequence[Block]) -> float:

@@ -57,13 +57,14 @@ def _headlines(doc: Document) -> list[str]:
     return [h for h in out if h]
 
 
-def _repeats_headline(text: str, headlines: list[str]) -> bool:
+def _repeats_headline(text: str, headlines: list[tuple[str, str]]) -> bool:
+    """Whether a block prints a headline again (``headlines``: each with its folded form)."""
     if len(text) > 300:
         return False
     f = fold(text)
     # "Genetik: Das Geheimnis ..." repeats "Das Geheimnis ..." after a section prefix
-    return any(similar(text, h) or (len(fold(h)) > 15 and fold(h) in f and len(f) < 1.6 * len(fold(h)))
-               for h in headlines)
+    return any(similar(text, h) or (len(fh) > 15 and fh in f and len(f) < 1.6 * len(fh))
+               for h, fh in headlines)
 
 
 def _is_byline(text: str) -> bool:
@@ -110,7 +111,7 @@ def trim_edges(doc: Document, blocks: Sequence[Block], author_names: Sequence[st
     """The blocks without the page furniture at their edges (and copyright lines anywhere)."""
     kept = [b for b in blocks
             if not (len(b.text) < 160 and (_COPYRIGHT.match(b.text) or _RIGHTS.search(b.text)))]
-    headlines = _headlines(doc)
+    headlines = [(h, fold(h)) for h in _headlines(doc)]
     start = 0
     while start < min(_EDGE, len(kept)):
         text = kept[start].text

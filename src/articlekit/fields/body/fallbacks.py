@@ -52,6 +52,15 @@ def _marked_body(doc: Document) -> etree._Element | None:
     return best
 
 
+def _longer_than(el: etree._Element, size: int) -> bool:
+    total = 0
+    for chunk in el.itertext():
+        total += len(chunk)
+        if total >= size:
+            return True
+    return total >= size
+
+
 def _ld_body_text(doc: Document) -> str | None:
     for obj in article_objects(doc):
         for text in ld_text(obj.get("articleBody")):
@@ -59,15 +68,16 @@ def _ld_body_text(doc: Document) -> str | None:
     return None
 
 
-def structured_blocks(doc: Document, excluded: Excluded) -> tuple[tuple[Block, ...], str] | None:
-    """The body the page declares, with where it came from."""
+def structured_blocks(doc: Document, excluded: Excluded, at_least: int = 0) -> tuple[tuple[Block, ...], str] | None:
+    """The body the page declares, with where it came from; None when it holds fewer than
+    ``at_least`` characters (then it cannot matter, and it is not read into blocks)."""
     el = _marked_body(doc)
-    if el is not None and not excluded(el):
+    if el is not None and not excluded(el) and _longer_than(el, at_least):
         blocks = tuple(blocks_of([el]))
         if sum(len(b.text.split()) for b in blocks) >= MIN_STRUCTURED_WORDS:
             return blocks, "itemprop:articleBody"
     text = _ld_body_text(doc)
-    if text and len(text.split()) >= MIN_STRUCTURED_WORDS:
+    if text and len(text) >= at_least and len(text.split()) >= MIN_STRUCTURED_WORDS:
         paragraphs = [html.unescape(_TAG.sub(" ", p)) for p in _BLANK_LINES.split(text[:2_000_000])]
         paragraphs = [" ".join(p.split()) for p in paragraphs]
         blocks = tuple(Block(BlockKind.PARAGRAPH, p) for p in paragraphs if p)
@@ -125,7 +135,7 @@ def baseline_blocks(doc: Document, excluded: Excluded) -> tuple[Block, ...]:
             continue
         if el is not body and (excluded(el) or skip(el)):
             continue
-        if el.tag in _LEAVES and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+        if el.tag in _LEAVES and not not BLOCK_TAGS.isdisjoint([c.tag for c in el]):
             leaves.append(el)
             continue
         stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
@@ -150,7 +160,7 @@ def any_prose_blocks(doc: Document) -> tuple[Block, ...]:
         el = stack.pop()
         if not isinstance(el.tag, str) or el.tag in _INVISIBLE or (el is not body and is_hidden(el)):
             continue
-        if el.tag in _LEAVES and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+        if el.tag in _LEAVES and not not BLOCK_TAGS.isdisjoint([c.tag for c in el]):
             leaves.append(el)
             continue
         stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))

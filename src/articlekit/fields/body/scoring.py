@@ -3,6 +3,8 @@ class names and link density adjust, the best container and its kin win."""
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ...document import Document, element_names
@@ -31,11 +33,15 @@ _LOOSE = frozenset({"div", "section", "span", "font", "li", "article", "main", "
 _COMMAS = (",", "،", "、", "，")
 
 
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")
+
+
 def _weighted_length(text: str) -> int:
     """Length with a CJK character counted as three: one carries about a word, and the
     scores were made for scripts of some five letters a word."""
-    wide = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    return len(text) + 2 * wide
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_WIDE.findall(text))
 
 
 def _candidates(root: etree._Element, excluded: Excluded) -> dict[etree._Element, float]:
@@ -46,7 +52,7 @@ def _candidates(root: etree._Element, excluded: Excluded) -> dict[etree._Element
         if el.tag in _LOOSE:
             # Containers count as paragraphs only through their own loose text; text written
             # straight into a div between <br>s is a story too.
-            if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+            if not BLOCK_TAGS.isdisjoint([c.tag for c in el]):
                 loose_parent = True
         if excluded(el):
             continue

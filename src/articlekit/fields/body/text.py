@@ -41,7 +41,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 def is_hidden(el: etree._Element) -> bool:
     """Hidden from readers, or a landmark that is never the story (navigation, banner ...)."""
-    get = el.get
+    attrib = el.attrib
+    if not attrib:
+        return False
+    get = attrib.get
     if get("hidden") is not None or get("aria-hidden") == "true" or get("role") in _HIDDEN_ROLES:
         return True
     style = get("style")

@@ -33,13 +33,12 @@ from .parse import AGENCIES, agency_name, parse_byline
 
 __all__ = ["AGENCIES", "agency_name", "extract_byline", "is_person_name", "parse_byline"]
 
+# Matched against lower-cased names (``doc.named_lower``), hence no re.I: several times faster.
 _BYLINE_HINT = re.compile(r"byline|by-line|author|writer|autor|auteur|penulis|reporter|"
-                          r"verfasser|journalist", re.I)
+                          r"verfasser|journalist")
 _BYLINE_ANTI = re.compile(
     r"comment|avatar|bio|about|related|share|social|footer|widget|sidebar|more|recommend|"
-    r"popular|newsletter|follow|photo|image|caption|img|profile-card|author-box|authorbox",
-    re.I,
-)
+    r"popular|newsletter|follow|photo|image|caption|img|profile-card|author-box|authorbox")
 _SKIP_ANCESTORS = frozenset({"footer", "nav", "aside", "form", "button", "select", "figcaption"})
 # Path segments of author pages, in the languages of the corpora.
 _AUTHOR_PATH = re.compile(
@@ -76,7 +75,7 @@ def _visible_candidates(doc: Document) -> Iterable[tuple[etree._Element, str]]:
     if body is None:
         return
     seen = 0
-    for el, hint in doc.named_elements:
+    for (el, _), hint in zip(doc.named_elements, doc.named_lower, strict=True):
         if not hint or el.tag in ("script", "style", "meta", "link", "img"):
             continue
         if not _BYLINE_HINT.search(hint) or _BYLINE_ANTI.search(hint):
@@ -98,7 +97,7 @@ def _widen_to_parent(el: etree._Element, text: str, byline: Byline, site: set[st
     """Several sibling author links ("<a rel=author>A</a>, <a rel=author>B</a>") each match
     alone; their parent holds the whole byline when it is short."""
     parent = el.getparent()
-    if parent is None or _BYLINE_HINT.search(element_names(parent)):
+    if parent is None or _BYLINE_HINT.search(element_names(parent).lower()):
         return byline
     ptext = spaced_text(parent, 600)
     if len(ptext) > 250 or ptext == text:

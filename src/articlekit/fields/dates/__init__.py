@@ -150,6 +150,9 @@ def _from_first_time(doc: Document) -> Found[When] | None:
 
 _DATE_HINT = re.compile(r"date|time|publish|posted|byline|dateline|meta|stamp|info", re.I)
 _UPDATE_HINT = re.compile(r"updat|modif|edited|aktualisiert|atualizad|actualizad|mis à jour", re.I)
+# the same two, for names already lower-cased (``doc.named_lower``): no re.I, much faster
+_DATE_HINT_LOWER = re.compile(_DATE_HINT.pattern)
+_UPDATE_HINT_LOWER = re.compile(_UPDATE_HINT.pattern)
 # An update stamp in the languages that write the word after the date ("2019年12月17日更新",
 # "2019년 4월 4일 수정").
 _UPDATE_AFTER = re.compile(r"\d\s*[日일]?\s*(?:\d{1,2}\s*[時:시]\s*\d{2}\s*分?\s*)?(?:更新|修正|수정|업데이트)")
@@ -172,24 +175,23 @@ def _in_media(el: etree._Element) -> bool:
     return False
 
 
-def _after_headline(doc: Document) -> list[tuple[etree._Element, str]]:
-    """Named elements from the story's header on: those after the first <h1>, and those just
-    above it that share its parent or grandparent (a date line printed over the headline),
-    never the site's header far above it."""
-    named = doc.named_elements
+def _after_headline(doc: Document) -> list[tuple[etree._Element, str, str]]:
+    """Named elements from the story's header on (with their names as written and
+    lower-cased): those after the first <h1>, and those just above it that share its parent or
+    grandparent (a date line printed over the headline), never the site's header far above."""
+    named = [(el, n, low) for (el, n), low in zip(doc.named_elements, doc.named_lower, strict=True)]
     start = doc.named_before_headline
     h1 = doc.headline_element
     if h1 is None or start == 0:
-        return list(named[start:])
+        return named[start:]
     # the headline's header: its nearest ancestor holding more than the headline's own wrappers
     header = h1.getparent()
     while header is not None and len(header) < 2 and header.tag not in ("body", "html"):
         header = header.getparent()
     if header is None or header.tag in ("body", "html"):
-        return list(named[start:])
-    before = [(el, n) for el, n in named[max(0, start - 12) : start]
-              if header in el.iterancestors()]
-    return before + list(named[start:])
+        return named[start:]
+    before = [t for t in named[max(0, start - 12) : start] if header in t[0].iterancestors()]
+    return before + named[start:]
 
 
 def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> list[tuple[When, str]]:
@@ -199,8 +201,8 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
     markup gives it; nothing is ever completed from today's date."""
     out: list[tuple[When, str]] = []
     seen: set[etree._Element] = set()
-    for el, names in _after_headline(doc):
-        if el.tag != "time" and not _DATE_HINT.search(names):
+    for el, names, low in _after_headline(doc):
+        if el.tag != "time" and not _DATE_HINT_LOWER.search(low):
             continue
         if any(a in seen for a in el.iterancestors()):
             continue
@@ -209,7 +211,7 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
         text = " ".join("".join(el.itertext()).split())
         if not text or len(text) > 200:
             continue
-        is_update = bool(_UPDATE_HINT.search(names) or _is_update_text(text))
+        is_update = bool(_UPDATE_HINT_LOWER.search(low) or _is_update_text(text))
         if is_update != updated:
             continue
         value = parse_visible_date(text, numeric_order(doc))
