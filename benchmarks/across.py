@@ -27,7 +27,9 @@ from typing import Any
 from . import measures, report
 from .metric import score_page, summarize
 from .peers import BODY_EXTRACTORS, EXTRACTORS, Extraction, import_extractor
-from .sets import DEVELOPMENT, SETS, SetPage, load_set, shared_root
+from .sets import DEVELOPMENT, HELD_OUT, SETS, SetPage, load_set, shared_root
+
+__all__ = ["DEVELOPMENT", "HELD_OUT", "SETS", "run", "shared_root", "summary"]
 
 OUT = Path(__file__).resolve().parent / "out"
 CACHE = OUT / "cache"

@@ -60,23 +60,3 @@ def load_pages(corpus: Path, limit: int | None = None) -> list[Page]:
         html = gzip.decompress((corpus / "html" / f"{key}.html.gz").read_bytes())
         pages.append(Page(key, truth[key]["url"], html, truth[key].get("articleBody") or ""))
     return pages
-
-
-# Pages outside the corpus (article text from mozilla/readability's public test pages, copied
-# into small HTML pages; see tests/labels/README.md). They are not in the repository either.
-EXTERNAL_ENV_VAR = "ARTICLEKIT_EXTERNAL_PAGES"
-DEFAULT_EXTERNAL = REPO_ROOT.parent / "external" / "pages"
-
-
-def resolve_external_pages() -> Path | None:
-    """$ARTICLEKIT_EXTERNAL_PAGES, else <repo>/../external/pages (one subfolder per source);
-    None when not a folder."""
-    path = Path(os.environ.get(EXTERNAL_ENV_VAR) or DEFAULT_EXTERNAL)
-    return path.resolve() if path.is_dir() else None
-
-
-def load_external_pages(folder: Path, names: list[str]) -> dict[str, bytes]:
-    """The named pages (NAME.html) that exist in the folder, as bytes."""
-    return {
-        n: (folder / f"{n}.html").read_bytes() for n in names if (folder / f"{n}.html").is_file()
-    }

@@ -114,9 +114,14 @@ def run_articlekit(html: bytes, url: str) -> Extraction:
     import articlekit
 
     try:
-        art = articlekit.parse(html, url=url)
+        art = articlekit.parse(html, url=url or None)
     except articlekit.ArticleKitError as exc:
         return _empty(f"{type(exc).__name__}: {exc}")
+    return extraction_of(art)
+
+
+def extraction_of(art: Any) -> Extraction:
+    """An articlekit Article in the adapters' common shape."""
     dateline = art.dateline
     return Extraction(
         body=art.body.text if art.body is not None else "",

@@ -18,16 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import labels, memory, report, stress, timing
-from .corpus import (
-    EXTERNAL_ENV_VAR,
-    REPO_ROOT,
-    Page,
-    load_external_pages,
-    load_pages,
-    resolve_corpus,
-    resolve_external_pages,
-)
+from . import across, labels, memory, report, stress, timing
+from .corpus import REPO_ROOT, Page, load_pages, resolve_corpus
 from .metric import PageScore, precision_score, recall_score, score_page, summarize
 from .peers import (
     BODY_EXTRACTORS,
@@ -37,6 +29,7 @@ from .peers import (
     import_extractor,
     run_articlekit,
 )
+from .sets import page_bytes, page_url, shared_root
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
 DEFAULT_DOC = REPO_ROOT / "docs" / "benchmarks.md"
@@ -62,6 +55,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--no-stress", action="store_true", help="skip the hostile-size cases (50 MB page ...)"
+    )
+    parser.add_argument(
+        "--no-sets", action="store_true", help="skip the other evaluation sets (benchmarks/sets.py)"
     )
     parser.add_argument(
         "--passes", type=int, default=2, help="timing passes; per-page minimum kept (default 2)"
@@ -333,25 +329,26 @@ QUOTE_SETS = (
     ("quotes_third.json", "quotes_third_failures.txt"),
     ("quotes_fourth.json", "quotes_fourth_failures.txt"),
 )
-# Sets labelled on pages from outside the corpus: labels file, failures file, and the folder
-# of their pages under $ARTICLEKIT_EXTERNAL_PAGES (tests/labels/README.md).
-EXTERNAL_QUOTE_SETS = (
+# Sets labelled on article text from outside the Scrapinghub corpus (the public test pages of
+# mozilla/readability and of newspaper): labels file, failures file, and the corpus of
+# ../shared/corpora whose page of the same name is parsed (tests/labels/README.md).
+OUTSIDE_QUOTE_SETS = (
     ("quotes_outside_readability.json", "quotes_outside_readability_failures.txt", "readability"),
     ("quotes_outside_newspaper.json", "quotes_outside_newspaper_failures.txt", "newspaper"),
 )
 
 
-def external_outputs(data: dict[str, dict[str, Any]], folder_name: str) -> dict[str, Extraction] | None:
-    """articlekit's extraction of every external page the labels name, or None without them."""
-    root = resolve_external_pages()
-    if root is None or not (root / folder_name).is_dir():
-        log(f"  no external pages (set ${EXTERNAL_ENV_VAR}): {folder_name} set skipped")
+def outside_outputs(data: dict[str, dict[str, Any]], corpus: str) -> dict[str, Extraction] | None:
+    """articlekit's extraction of every page the labels name, from ../shared/corpora/<corpus>,
+    or None when the corpora are absent."""
+    root = shared_root()
+    if root is None:
+        log("  ../shared/corpora not found: the outside quote sets are skipped")
         return None
-    pages = load_external_pages(root / folder_name, sorted(data))
-    missing = sorted(set(data) - set(pages))
-    if missing:
-        log(f"  {len(missing)} labelled pages missing from {root / folder_name}: {missing[:5]}")
-    return {name: run_articlekit(html, "") for name, html in pages.items()}
+    return {
+        name: run_articlekit(page_bytes(root, f"{corpus}/{name}"), page_url(root, f"{corpus}/{name}"))
+        for name in sorted(data)
+    }
 
 
 def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
@@ -362,13 +359,13 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
         else None
     )
     columns, headers = [], []
-    external = {name: folder for name, _, folder in EXTERNAL_QUOTE_SETS}
-    sets = [*QUOTE_SETS, *((name, failures) for name, failures, _ in EXTERNAL_QUOTE_SETS)]
+    outside = {name: corpus for name, _, corpus in OUTSIDE_QUOTE_SETS}
+    sets = [*QUOTE_SETS, *((name, failures) for name, failures, _ in OUTSIDE_QUOTE_SETS)]
     for name, failures_file in sets:
         data = labels.load_labels(labels_dir / name)
         set_outputs = outputs
-        if data is not None and name in external:
-            set_outputs = external_outputs(data, external[name])
+        if data is not None and name in outside:
+            set_outputs = outside_outputs(data, outside[name])
             if set_outputs is not None:
                 data = {k: v for k, v in data.items() if k in set_outputs}
         if data is None or set_outputs is None:
@@ -403,8 +400,8 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
         "tests/labels/quotes.json is the set the heuristics were developed on; "
         "quotes_heldout.json, quotes_third.json and quotes_fourth.json were labelled later on other pages; "
         "quotes_outside_readability.json and quotes_outside_newspaper.json on article text from "
-        "outside the corpus (the public test pages of mozilla/readability and of newspaper, copied "
-        "into small pages kept outside the repository; absent, their columns are left out); "
+        "outside the corpus (the public test pages of mozilla/readability and of newspaper, "
+        "parsed from ../shared/corpora; absent, their columns are left out); "
         "their first "
         "scores, before the changes their failures then prompted, are in tests/labels/README.md. "
         "A quote matches when its text is equal "
@@ -487,6 +484,64 @@ def stress_section() -> str:
     )
 
 
+def sets_section(extractors: Sequence[Extractor]) -> str:
+    """Every evaluation set of ../shared/corpora (benchmarks/sets.py), every extractor and
+    htmldate in one run, with the first scores of each set beside the held-out ones."""
+    names = [ex.name for ex in extractors]
+    if "htmldate" not in names and EXTRACTORS["htmldate"].available():
+        names.append("htmldate")
+    if across.shared_root() is None:
+        log("  ../shared/corpora not found: the other sets are skipped")
+        return "## Every evaluation set\n\n(../shared/corpora not found: skipped.)"
+    log("evaluation sets")
+    text, scores = across.run(across.SETS, names, use_cache=True, failures=True)
+    return (
+        "## Every evaluation set\n\n"
+        "The sets of benchmarks/sets.py, each page run through every extractor in this run "
+        f"(peers' outputs cached by version). Development sets (read while changing the "
+        f"heuristics): {', '.join(across.DEVELOPMENT)}. Held out (scored before and after, never "
+        f"read): {', '.join(across.HELD_OUT)}. Body: the shingle metric where the set has a "
+        "reference text, Mercury's first words (strict, and without whitespace), our passages "
+        "(`with` found, `without` kept out; pooled precision and recall), and empty bodies on "
+        "pages where a peer gave 50 words or more. Metadata: headline (exact, and lenient to a "
+        "site or section affix), authors (the same set of people), published day, dates given "
+        "on pages labelled dateless (fewer is better), datelines (articlekit only).\n\n"
+        + text + "\n\n" + first_scores_section(scores)
+    )
+
+
+def first_scores_section(scores: dict[str, dict[str, Any]]) -> str:
+    """articlekit's first score on each set (commit 925fbba, before any change made for these
+    sets; benchmarks/first_scores_925fbba.json) beside today's."""
+    first_file = Path(__file__).resolve().parent / "first_scores_925fbba.json"
+    if not first_file.is_file():
+        return ""
+    import json
+
+    first = json.loads(first_file.read_text(encoding="utf-8"))
+    now = across.summary(scores)
+    keys = ("body_f1", "body_start", "passages_f1", "headline", "authors", "published", "dateline")
+    rows = []
+    for set_name in across.SETS:
+        before = first.get(set_name, {}).get(SUBJECT, {})
+        after = now.get(set_name, {}).get(SUBJECT, {})
+        role = "development" if set_name in across.DEVELOPMENT else "held out"
+        cells = []
+        for k in keys:
+            b, a = before.get(k), after.get(k)
+            cells.append("—" if a is None else f"{b:.3f} → {a:.3f}" if b is not None else f"{a:.3f}")
+        rows.append([f"{set_name} ({role})", *cells])
+    return (
+        "### articlekit: first score (925fbba) → now\n\n"
+        "Body F1 (shingles), body start (lenient), passages F1, headline (lenient), authors, "
+        "published day, dateline. The first scores come from `python -m benchmarks.across --json` "
+        "run against commit 925fbba (a worktree on `PYTHONPATH`), before any change made for "
+        "these sets.\n\n"
+        + report.table(["set", "body F1", "body start", "passages F1", "headline", "authors",
+                        "published", "dateline"], rows)
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     started = time.perf_counter()
     args = parse_args(argv)
@@ -517,6 +572,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         for s in (metadata_section(ctx, args.labels_dir), quotes_section(ctx, args.labels_dir))
         if s
     ]
+    if not args.no_sets:
+        sections.append(sets_section(extractors))
 
     elapsed = time.perf_counter() - started
     command = "python -m benchmarks.run " + " ".join(argv if argv is not None else sys.argv[1:])

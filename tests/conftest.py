@@ -49,23 +49,14 @@ def shared_path() -> Path:
 
 @pytest.fixture(scope="session")
 def parsed_corpora():
-    """Every page of the four corpora in ../shared/corpora, parsed once: id -> Article.
-
-    Skips when the corpora are absent."""
+    """Every page of the four corpora in ../shared/corpora, parsed once: id -> Article (or
+    the ArticleKitError it raised). Skips when the corpora are absent."""
     import sys
-
-    import articlekit
 
     root = shared_path()
     if not (root / "readability").is_dir():
         pytest.skip(f"corpora not found at {root}; set {SHARED_ENV} to the folder holding them")
     sys.path.insert(0, str(ROOT))
-    from benchmarks.pageview import page_ids
-    from benchmarks.sets import page_bytes, page_url
+    from benchmarks.gate import parse_all
 
-    articles = {}
-    for corpus in ("scrapinghub", "readability", "mercury", "newspaper"):
-        for page_id in page_ids(corpus, root):
-            url = page_url(root, page_id) if corpus != "scrapinghub" else None
-            articles[page_id] = articlekit.parse(page_bytes(root, page_id), url=url or None)
-    return articles
+    return parse_all(root)

@@ -40,7 +40,7 @@ def _problems(name: str) -> list[str]:
 def test_no_extracted_author_name_carries_roles_desks_or_interface_text(parsed_corpora):
     bad = {}
     for page_id, article in parsed_corpora.items():
-        for name in article.authors:
+        for name in getattr(article, "authors", ()):
             problems = _problems(name)
             if problems:
                 bad[f"{page_id}: {name!r}"] = problems
@@ -49,8 +49,8 @@ def test_no_extracted_author_name_carries_roles_desks_or_interface_text(parsed_c
 
 def test_no_page_has_the_same_author_twice(parsed_corpora):
     for page_id, article in parsed_corpora.items():
-        folded = [n.casefold() for n in article.authors]
-        assert len(folded) == len(set(folded)), (page_id, article.authors)
+        folded = [n.casefold() for n in getattr(article, "authors", ())]
+        assert len(folded) == len(set(folded)), (page_id, folded)
 
 
 @pytest.mark.parametrize(
