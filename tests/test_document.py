@@ -115,3 +115,10 @@ def test_lone_surrogates_and_nul_bytes_are_replaced():
     doc = Document("<p>a\ud800b\x00c</p>")
     text = "".join(doc.tree.itertext())
     assert "a\ufffdbc" in text  # the surrogate replaced, the NUL dropped
+
+
+def test_size_limit_counts_utf8_bytes_of_a_str():
+    # 400 characters of three bytes each: 1,200 bytes, over a 1,000-byte limit.
+    with pytest.raises(DocumentTooLargeError, match="1,2"):
+        Document("<p>" + "€" * 400 + "</p>", max_bytes=1000)
+    assert Document("<p>" + "x" * 900 + "</p>", max_bytes=1000).text

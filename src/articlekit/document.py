@@ -106,8 +106,9 @@ class Document:
         self.fetched_at = fetched_at
         self.headers: Mapping[str, str] = dict(headers or {})
         if isinstance(html, str):
-            if len(html) > max_bytes:
-                raise DocumentTooLargeError(len(html), max_bytes)
+            size = _size_over_limit(html, max_bytes)
+            if size is not None:
+                raise DocumentTooLargeError(size, max_bytes)
             # Lone surrogates cannot be encoded; they become U+FFFD like any broken byte.
             text = _SURROGATES.sub("\ufffd", html)
             self.encoding = "unicode"
@@ -273,6 +274,17 @@ class Document:
 
     def __repr__(self) -> str:
         return f"<Document url={self.url!r} encoding={self.encoding!r} chars={len(self.text)}>"
+
+
+def _size_over_limit(text: str, limit: int) -> int | None:
+    """The text's size in UTF-8 bytes (the unit of max_bytes) when over the limit, else None.
+    A str of N characters is N to 4N bytes: encoded only when that cannot settle it."""
+    if len(text) > limit:
+        return len(text.encode("utf-8", "surrogatepass"))
+    if 4 * len(text) <= limit:
+        return None
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return size if size > limit else None
 
 
 def _refuse_binary(data: bytes) -> None:

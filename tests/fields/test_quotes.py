@@ -868,7 +868,7 @@ SPEAKERS_OF_A_TEXT = [
         id="contracted_pronoun_appositive_after_according_to_and_first_names",
     ),
     pytest.param(
-        "Umar bin Khattab ra berkata, “Wahai Aslam, jangan berlebihan dalam cinta.” Aslam berkata, "
+        "Umar bin Khattab berkata, “Wahai Aslam, jangan berlebihan dalam cinta.” Aslam berkata, "
         "“Bagaimana itu, wahai Umar?”\n\n“Het was een mooie dag voor ons,” zei Jan de Vries.\n\n"
         "“We did it our own way, always,” Trump himself said.",
         {

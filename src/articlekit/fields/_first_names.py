@@ -8,6 +8,7 @@ purpose.
 
 from __future__ import annotations
 
+# General vocabulary: common given names, one gender each.
 MALE = frozenset(
     """aaron abdul abraham adam adrian ahmed alan albert alberto alejandro alexander alexei
     alfred andrew andreas andrei andy angelo anthony antonio arnold arthur barack barry
@@ -30,6 +31,7 @@ MALE = frozenset(
     wesley william willie xavier yusuf zachary""".split()
 )
 
+# General vocabulary: common given names, one gender each.
 FEMALE = frozenset(
     """abigail ada adriana agnes aisha alice alicia alison amanda amber amelia amy ana anastasia
     angela angelina anita ann anna anne annie antonia april barbara beatrice becky

@@ -10,6 +10,7 @@ from ..structured import JsonLd, ld_types
 
 __all__ = ["ARTICLE_TYPES", "article_objects", "ld_text"]
 
+# Markup vocabulary: the schema.org types of a page's content.
 ARTICLE_TYPES = frozenset(
     {
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",

@@ -75,6 +75,7 @@ def similar(a: str, b: str) -> bool:
     return len(short) > 10 and short in long and len(short) >= 0.6 * len(long)
 
 
+# Markup vocabulary: second-level labels of country domains ("co.uk", "go.jp").
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "go", "or", "ne", "gov", "edu", "gob"})
 
 

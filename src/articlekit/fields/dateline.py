@@ -203,6 +203,7 @@ def parse_dateline(text: str, published: dt.date | dt.datetime | None) -> Dateli
 
 
 # Chinese wire services that print the place right after their name ("新华社北京3月5日电").
+# (General vocabulary: Chinese and Japanese wire services.)
 _CJK_AGENCIES = ("新华社", "新華社", "中新社", "中新网", "人民网", "央视网", "法新社", "路透社", "美联社",
                  "共同社", "中央社")
 

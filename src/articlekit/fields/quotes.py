@@ -40,6 +40,7 @@ MAX_ATTRIBUTED = 1000
 
 # Opening mark -> the marks that may close it. Hand-typed pages mix straight and curly marks
 # ("I am committed ...”), so each closes the other's quote.
+# (General vocabulary: the quotation marks of each language.)
 _PAIRS = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "「": "」", "『": "』", "‹": "›", "”": "”"}
 _SINGLE_PAIRS = {"‘": "’", "'": "'"}
 _TITLE_CUES = re.compile(
@@ -169,6 +170,7 @@ def _word_count(text: str) -> float:
 
 
 # Words a title leaves in lower case (English, and the Romance and German ones seen in titles)
+# (General vocabulary: small words of titles.)
 _SMALL_WORDS = frozenset("""a an the of to in on at for and or but with by from as vs de da do das dos
     para em e o os as seu seus sua suas le la les des du et en und der die das für mit von zu el
     los las y con por del dello della dei degli delle di il lo gli""".split())

@@ -59,6 +59,7 @@ _AD_LABELS = (
     "publicidad", "publicidade", "pubblicità", "advertentie", "reclame", "reklama", "annons",
     "annonse", "annonce", "реклама", "reklam", "広告", "广告", "廣告", "광고",
 )
+# (General vocabulary, as above: the read-also lead-in of each language.)
 _READ_ALSO = (
     "read more", "read next", "read also", "also read", "see also", "related",
     "related articles", "related stories", "more on this story", "more on this topic",
@@ -75,6 +76,7 @@ _READ_ALSO = (
     "bunlar da ilginizi çekebilir", "関連記事", "あわせて読みたい", "続きを読む", "相关文章",
     "相关阅读", "延伸阅读", "阅读更多", "相關文章", "延伸閱讀", "관련기사", "관련 기사", "더보기",
 )
+# (General vocabulary, as above: the share prompt of each language.)
 _SHARE_LABELS = (
     "share", "share this", "share this article", "share this story", "teilen",
     "artikel teilen", "partager", "partager cet article", "compartir", "compartilhar",
@@ -82,6 +84,7 @@ _SHARE_LABELS = (
     "paylaş", "シェア", "分享", "공유",
 )
 # A video player's or a gallery's controls, printed as text in the saved page.
+# General vocabulary: a player's control labels in each language.
 _PLAYER_LABELS = (
     "full screen", "fullscreen", "exit full screen", "autoplay", "close", "play", "play video",
     "pause", "mute", "unmute", "replay", "skip ad", "loading", "loading...", "now playing",

@@ -30,6 +30,7 @@ _SCORED = ("p", "pre", "td", "blockquote", "div", "section", "li", "font", "span
            "main", "center", "dd")
 _LOOSE = frozenset({"div", "section", "span", "font", "li", "article", "main", "center", "dd"})
 # Commas of the scripts of the corpora: Latin, Arabic, CJK (ideographic and full-width).
+# General vocabulary: the comma of each script.
 _COMMAS = (",", "،", "、", "，")
 
 

@@ -33,8 +33,7 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _NEWLINES = re.compile(r" *\u2028[ \u2028]*")
 
 
-_HIDDEN_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "menu"})
-
+# Markup vocabulary: the ARIA landmark roles that are never the story.
 _HIDDEN_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "menu"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 

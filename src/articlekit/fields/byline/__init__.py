@@ -146,6 +146,7 @@ def _from_names(names: list[str], agency: str | None, site: set[str],
     return Byline(byline.raw, byline.authors, byline.agency or agency)
 
 
+# Markup vocabulary: the meta tags that name an author.
 _META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                 "dcterms.creator", "byl", "twitter:creator:name", "cxenseparse:author")
 

@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 # Roles and job titles, in the languages of the corpora.
+# (General vocabulary: the words for a job in a newsroom, in the corpora's languages.)
 ROLE_WORDS = frozenset(
     """writer reporter correspondent editor columnist contributor journalist staff senior chief
     associate assistant managing deputy executive special political business science
@@ -54,6 +55,7 @@ ROLE_WORDS = frozenset(
     記者 编辑 編輯 编集 編集 特派員 特派员 通讯员 通訊員 기자 특파원 편집""".split()
 )
 # Desks and sections that pages print after (or before) a name: "Richard Adams Education".
+# (General vocabulary: the names of a paper's sections, in the corpora's languages.)
 DESK_WORDS = frozenset(
     """lifestyle education politics business sport sports travel culture tech technology
     science health opinion news world money entertainment games gaming media arts books
@@ -69,6 +71,7 @@ DESK_WORDS = frozenset(
     編集部 编辑部 編輯部""".split()
 )
 # Interface text that sits where bylines are: sign-in buttons, counters, menus.
+# (General vocabulary: the words of sign-in, share and follow buttons, in those languages.)
 UI_WORDS = frozenset(
     """sign log login logout subscribe subscription newsletter follow followers following
     share print email e-mail comments comment discussions discussion profile more view all
@@ -87,11 +90,13 @@ UI_WORDS = frozenset(
     войти подписаться поделиться поиск
     giriş abone paylaş""".split()
 )
+# General vocabulary: the same interface words in Chinese, Japanese and Korean.
 _CJK_UI = frozenset(
     """人氣 人气 個人 个人 登录 登入 註冊 注册 分享 评论 評論 关注 關注 收藏 更多 首页 首頁 编辑 編輯
     作者 来源 來源 责任编辑 責任編輯 推荐 推薦 热门 熱門 ログイン 会員登録 シェア 関連記事 ホーム
     로그인 회원가입 공유 구독 더보기""".split()
 )
+# General vocabulary: function words and the words for an editorial account.
 NOT_NAME_WORDS = frozenset(
     """the a an of for in on at to with from about is are was were be been this that these
     those it its our your their my his her we you they admin administrator editor editors
@@ -105,6 +110,7 @@ ORG_WORDS = frozenset(
     council committee department ministry office company corporation club""".split()
 )
 # Particles inside Latin names, lower-case ("Ludwig van Beethoven", "Oscar de la Hoya").
+# (General vocabulary: name particles.)
 _PARTICLES = frozenset(
     "de da das do dos del della delle di du des la le van von der den ter ten zu y e al el bin "
     "ibn ben bint af av".split()

@@ -20,6 +20,7 @@ from .names import ORG_WORDS, ROLE_WORDS, is_person_name, is_role, split_glued_n
 __all__ = ["AGENCIES", "agency_name", "parse_byline"]
 
 #: Wire services and similar credits kept apart from people (folded form -> display form).
+# General vocabulary: the names of wire services and news agencies.
 AGENCIES = {
     "reuters": "Reuters", "thomson reuters": "Reuters", "ap": "AP", "the associated press": "AP",
     "associated press": "AP", "afp": "AFP", "agence france presse": "AFP",

@@ -42,6 +42,7 @@ __all__ = [
 
 # English outside these countries writes the month first (11/19/2019); every other language of
 # the corpora writes the day first (19.11.2019, 19/11/2019).
+# (Markup vocabulary: country codes of a language tag or a domain.)
 _DAY_FIRST_ENGLISH = frozenset(
     "gb uk au nz ie in za sg hk pk ng ke gh my ph lk bd mt cy jm tt zw zm ug tz na bw".split())
 
@@ -73,6 +74,7 @@ def _numeric_order(doc: Document) -> Order:
 
 
 # -- sources -----------------------------------------------------------------------------------
+# Markup vocabulary: the meta tags that date a page.
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "article:published", "datepublished",
     "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
@@ -80,6 +82,7 @@ _PUBLISHED_META = (
     "article.published", "date", "originalpublicationdate", "cxenseparse:recs:publishtime",
     "og:pubdate", "article_date_original", "published_time", "datecreated", "article.created",
 )
+# (Markup vocabulary: the meta tags that date an update.)
 _MODIFIED_META = (
     "article:modified_time", "og:updated_time", "article:modified", "datemodified",
     "last-modified", "dc.date.modified", "dcterms.modified", "article.updated", "lastmod",

@@ -87,6 +87,7 @@ _CJK_TIME = re.compile(r"\s*(?:[(（][^)）]{1,3}[)）])?\s*(?P<H>\d{1,2})\s*(?:
 _WIDE = str.maketrans("０１２３４５６７８９：／．", "0123456789:/.")
 
 # US zones written after times on news sites; resolved with the real zone so DST is right.
+# (General vocabulary: the time-zone abbreviations news sites print.)
 _ZONES = {
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
     "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
@@ -257,6 +258,7 @@ def parse_visible_date(text: str, order: Order = None) -> When | None:
 
 # "2 hours ago", "vor 2 Stunden", "il y a 2 heures", "hace 2 horas", "há 2 horas", "2 ore fa",
 # "2 uur geleden"; units in those languages.
+# (General vocabulary: units of time in the corpora's languages.)
 _UNITS = {
     "minute": 60, "minutes": 60, "min": 60, "mins": 60, "minuten": 60, "minuto": 60,
     "minutos": 60, "minuti": 60, "minuut": 60,
