@@ -168,13 +168,35 @@ class Document:
         joined (case kept), and every <time> element (names "" when it has none): several field
         heuristics look for names like "byline" or "date", so the walk over the tree is made
         once, and in page order."""
+        return self._attribute_walk[0]
+
+    @cached_property
+    def visibility_marked(self) -> tuple[etree._Element, ...]:
+        """Body elements with a style, role, hidden or aria-hidden attribute: the only ones
+        that can be hidden from readers or be a landmark, found in the same walk."""
+        return self._attribute_walk[1]
+
+    @cached_property
+    def _attribute_walk(
+        self,
+    ) -> tuple[tuple[tuple[etree._Element, str], ...], tuple[etree._Element, ...]]:
         root = self.body if self.body is not None else self.tree
-        out = []
+        named = []
+        marked = []
         for el in root.iter():
+            attrib = el.attrib
+            if not attrib:
+                if el.tag == "time":
+                    named.append((el, ""))
+                continue
+            if not isinstance(el.tag, str):
+                continue
             names = element_names(el)
-            if (names or el.tag == "time") and isinstance(el.tag, str):
-                out.append((el, names))
-        return tuple(out)
+            if names or el.tag == "time":
+                named.append((el, names))
+            if "style" in attrib or "role" in attrib or "hidden" in attrib or "aria-hidden" in attrib:
+                marked.append(el)
+        return tuple(named), tuple(marked)
 
     @cached_property
     def named_lower(self) -> tuple[str, ...]:

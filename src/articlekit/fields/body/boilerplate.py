@@ -210,7 +210,9 @@ def _boilerplate_roots(doc: Document, root: etree._Element) -> set[etree._Elemen
     """Every subtree root that is never article text: dropped tags, hidden or landmark
     elements (one pass over the page), and readers' comments (from the document's names)."""
     roots = {el for el in root.iter(*DROP_TAGS) if not _landmark_holding_story(el)}
-    roots.update(el for el in root.iter() if is_hidden(el))
+    # the document's one walk over the body found every element with such attributes
+    hidden_from = doc.visibility_marked if root is doc.body else root.iter()
+    roots.update(el for el in hidden_from if is_hidden(el))
     for (el, names), low in zip(doc.named_elements, doc.named_lower, strict=True):
         if _COMMENT_HINT.search(low) and _COMMENTS.search(names):
             roots.add(el)
@@ -243,12 +245,6 @@ class Excluded:
             return text
         for node in el.iter(*DROP_TAGS):
             if node is not el:
-                inner = "".join(node.itertext())
-                if inner:
-                    text = text.replace(inner, "", 1)
-        return text
-        for node in el.iter():
-            if node is not el and node in self.roots:
                 inner = "".join(node.itertext())
                 if inner:
                     text = text.replace(inner, "", 1)

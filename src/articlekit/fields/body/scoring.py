@@ -58,9 +58,12 @@ def _candidates(root: etree._Element, excluded: Excluded) -> dict[etree._Element
         if excluded(el):
             continue
         if loose_parent:
-            text = " ".join(((el.text or "") + " ".join(c.tail or "" for c in el)).split())
+            raw = (el.text or "") + " ".join(c.tail or "" for c in el)
         else:
-            text = " ".join(excluded.text(el).split())
+            raw = excluded.text(el)
+        if len(raw) < 9:  # a weighted length is at most three times the raw one: too short
+            continue
+        text = " ".join(raw.split())
         n = _weighted_length(text)
         if n < 25:
             continue
