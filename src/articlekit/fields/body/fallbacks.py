@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -122,24 +123,27 @@ _LEAVES = ("p", "pre", "blockquote", "li", "dd", "dt", "td", "h2", "h3", "h4", "
            "div", "section")
 
 
-def baseline_blocks(doc: Document, excluded: Excluded) -> tuple[Block, ...]:
-    """Every visible paragraph-like leaf block of the page outside boilerplate, in order."""
-    body = doc.body
-    if body is None:
-        return ()
+def _leaves(body: etree._Element, left_out: Callable[[etree._Element], bool]) -> list[etree._Element]:
+    """The body's leaf blocks (paragraph-like elements holding no other block), in page
+    order, walking into no subtree ``left_out`` names."""
     leaves: list[etree._Element] = []
     stack = [body]
     while stack:
         el = stack.pop()
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or (el is not body and left_out(el)):
             continue
-        if el is not body and (excluded(el) or skip(el)):
-            continue
-        if el.tag in _LEAVES and not not BLOCK_TAGS.isdisjoint([c.tag for c in el]):
+        if el.tag in _LEAVES and BLOCK_TAGS.isdisjoint([c.tag for c in el]):
             leaves.append(el)
             continue
         stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
-    return tuple(blocks_of(leaves))
+    return leaves
+
+
+def baseline_blocks(doc: Document, excluded: Excluded) -> tuple[Block, ...]:
+    """Every visible paragraph-like leaf block of the page outside boilerplate, in order."""
+    if doc.body is None:
+        return ()
+    return tuple(blocks_of(_leaves(doc.body, lambda el: excluded(el) or skip(el))))
 
 
 # What no reader ever sees; everything else counts for the last resort below.
@@ -151,19 +155,9 @@ def any_prose_blocks(doc: Document) -> tuple[Block, ...]:
     """The last resort, for a page whose every other reading is empty: visible blocks that read
     as sentences, wherever they are (inside a <nav> or <footer> too: broken markup puts
     stories there)."""
-    body = doc.body
-    if body is None:
+    if doc.body is None:
         return ()
-    leaves: list[etree._Element] = []
-    stack = [body]
-    while stack:
-        el = stack.pop()
-        if not isinstance(el.tag, str) or el.tag in _INVISIBLE or (el is not body and is_hidden(el)):
-            continue
-        if el.tag in _LEAVES and not not BLOCK_TAGS.isdisjoint([c.tag for c in el]):
-            leaves.append(el)
-            continue
-        stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
+    leaves = _leaves(doc.body, _never)
     return tuple(b for b in blocks_of(leaves, skip=_never) if _SENTENCE.search(b.text)
                  and len(b.text.split()) >= 8)
 
