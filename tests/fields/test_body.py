@@ -167,3 +167,28 @@ def test_visible_sentences_anywhere_are_the_last_resort():
 def test_a_page_of_menus_only_stays_empty():
     html = "<html><body><nav><a href='/a'>Home</a> <a href='/b'>News</a> <a href='/c'>Sport</a></nav></body></html>"
     assert articlekit.parse(html.encode()).body.blocks == ()
+
+
+def _items(body: articlekit.Article) -> list[str]:
+    return [b.text for b in body.body.blocks if b.kind is BlockKind.LIST_ITEM]
+
+
+def test_a_linked_item_of_a_prose_list_is_kept():
+    # a blog's bullet list of changes: most items are prose, one is mostly a link
+    bullets = (
+        "<ul><li>Users who run several profiles at once will see this warning less often now.</li>"
+        "<li>Thanks to <a href='/u/1'>evilpie</a>, users can <a href='/b/2'>import their logins</a>.</li>"
+        "<li>The screenshot tool was made faster on large pages and works with split processes.</li>"
+        "<li>Startup got quicker on older machines after the cache was moved off the main thread.</li></ul>"
+    )
+    got = _items(articlekit.parse(page(extra_inside=bullets)))
+    assert "Thanks to evilpie, users can import their logins." in got
+
+
+def test_a_list_of_links_inside_the_story_stays_out():
+    related = (
+        "<ul><li><a href='/a/1'>Senate delays the vote on border spending</a></li>"
+        "<li><a href='/a/2'>What the budget means for disaster aid</a></li>"
+        "<li>Read: <a href='/a/3'>Five things to know about the deal</a></li></ul>"
+    )
+    assert _items(articlekit.parse(page(extra_inside=related))) == []

@@ -45,8 +45,21 @@ def _keep(text: str, el: etree._Element | None, kind: BlockKind) -> bool:
         return False
     if links and n and _link_heavy(links / n, n) and kind is not BlockKind.HEADING:
         # a sentence with a long linked name in it is still a sentence
-        return _is_sentence(text) and n - links >= 40
+        if _is_sentence(text) and n - links >= 40:
+            return True
+        # an item of a list that is mostly prose (a blog's bullet list of changes, some with
+        # links) is part of it; a list of links (related stories, a menu) is not
+        return kind is BlockKind.LIST_ITEM and el is not None and _prose_list(el)
     return True
+
+
+def _prose_list(li: etree._Element) -> bool:
+    """The item's list holds at least three items and under a third of its text is links."""
+    parent = li.getparent()
+    if parent is None or parent.tag not in ("ul", "ol") or len(parent) < 3:
+        return False
+    n = sum(len(t) for t in parent.itertext())
+    return n > 0 and link_text_len(parent, seen_only=True) < n / 3
 
 
 def _is_sentence(text: str) -> bool:
