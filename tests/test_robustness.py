@@ -5,6 +5,7 @@ fuzzing findings become regression tests at the bottom."""
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import gzip
 import json
 import random
@@ -330,3 +331,12 @@ def test_mutated_corpus_pages(corpus):
 # -- regression tests from fuzzing (fuzz/README.md) ------------------------------------------------
 # No fuzzing run has found anything yet (runs are listed in docs/robustness.md). The inputs
 # above that the review found slow (test_hostile_lengths_stay_fast) are the closest thing.
+
+
+@pytest.mark.parametrize("now", [dt.datetime.max, dt.datetime.max.replace(tzinfo=dt.timezone.utc), dt.datetime.min])
+def test_a_clock_at_the_ends_of_time_is_no_internal_error(now):
+    html = ("<html><head><meta property='article:published_time' content='2020-01-02'></head><body>"
+            "<h1>Storm closes the port</h1><p>新华社北京3月5日电 The port closed on Tuesday after the "
+            "storm, officials said, and would reopen when the winds eased.</p></body></html>")
+    article = articlekit.parse(html, now=now)
+    assert isinstance(article, Article)

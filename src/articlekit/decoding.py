@@ -135,7 +135,6 @@ _KO_FREQUENT = frozenset(
 )
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,}")
-_WORD = re.compile(r"\w+")
 _MIN_LANGUAGE_SHARE = 0.1  # real text of these languages scores 0.2 to 0.6; misreadings < 0.05
 _MIN_EVIDENCE = 20  # characters of the language's signature: a few are no evidence
 _SAMPLE = 200_000
@@ -194,7 +193,9 @@ def _detect(data: bytes) -> str:
         if text is None:
             continue
         wide = _wide(text)
-        score = share(wide) if len(wide) >= _MIN_EVIDENCE else 0.0
+        if len(wide) < _MIN_EVIDENCE:
+            continue
+        score = share(wide)
         if score > best_score and score * len(wide) >= _MIN_EVIDENCE:
             best, best_score = name, score
     if best is not None:

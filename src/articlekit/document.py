@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -75,6 +75,14 @@ def element_names(el: etree._Element) -> str:
     get = attrib.get
     return " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"),
                                   get("data-testid"))))[:600]
+
+
+class _Walk(NamedTuple):
+    """What the one walk over the body collects (see ``Document.named_elements``)."""
+
+    named: tuple[tuple[etree._Element, str], ...]
+    marked: tuple[etree._Element, ...]
+    before_h1: int
 
 
 class Document:
@@ -168,35 +176,35 @@ class Document:
         joined (case kept), and every <time> element (names "" when it has none): several field
         heuristics look for names like "byline" or "date", so the walk over the tree is made
         once, and in page order."""
-        return self._attribute_walk[0]
+        return self._attribute_walk.named
 
     @cached_property
     def visibility_marked(self) -> tuple[etree._Element, ...]:
         """Body elements with a style, role, hidden or aria-hidden attribute: the only ones
         that can be hidden from readers or be a landmark, found in the same walk."""
-        return self._attribute_walk[1]
+        return self._attribute_walk.marked
 
     @cached_property
-    def _attribute_walk(
-        self,
-    ) -> tuple[tuple[tuple[etree._Element, str], ...], tuple[etree._Element, ...]]:
+    def _attribute_walk(self) -> _Walk:
         root = self.body if self.body is not None else self.tree
-        named = []
-        marked = []
+        h1 = self.headline_element
+        named: list[tuple[etree._Element, str]] = []
+        marked: list[etree._Element] = []
+        before_h1 = 0
         for el in root.iter():
+            if el is h1:
+                before_h1 = len(named)
             attrib = el.attrib
-            if not attrib:
+            if not attrib:  # comments and processing instructions have none either
                 if el.tag == "time":
                     named.append((el, ""))
-                continue
-            if not isinstance(el.tag, str):
                 continue
             names = element_names(el)
             if names or el.tag == "time":
                 named.append((el, names))
             if "style" in attrib or "role" in attrib or "hidden" in attrib or "aria-hidden" in attrib:
                 marked.append(el)
-        return tuple(named), tuple(marked)
+        return _Walk(tuple(named), tuple(marked), before_h1)
 
     @cached_property
     def named_lower(self) -> tuple[str, ...]:
@@ -211,19 +219,9 @@ class Document:
 
     @cached_property
     def named_before_headline(self) -> int:
-        """How many of ``named_elements`` come before the first <h1> in page order (all of
-        them when there is none), so heuristics can tell the site's header from the story."""
-        h1 = self.headline_element
-        if h1 is None:
-            return 0
-        named = {el for el, _ in self.named_elements}
-        count = 0
-        for el in (self.body if self.body is not None else self.tree).iter():
-            if el is h1:
-                return count
-            if el in named:
-                count += 1
-        return 0
+        """How many of ``named_elements`` come before the first <h1> in page order (0 when
+        the body has none), so heuristics can tell the site's header from the story."""
+        return self._attribute_walk.before_h1
 
     @cached_property
     def title(self) -> str | None:

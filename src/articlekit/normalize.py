@@ -122,7 +122,8 @@ def plausible_date(value: dt.datetime | dt.date, now: dt.datetime | None = None)
     after ``now`` (the fetch time, else the clock) with a day of slack for time zones."""
     now = now or dt.datetime.now(dt.timezone.utc)
     day = day_of(value)
-    return day.year >= 1990 and day <= (now + dt.timedelta(days=1)).date()
+    latest = now.date() + dt.timedelta(days=1) if now.date() < dt.date.max else dt.date.max
+    return day.year >= 1990 and day <= latest
 
 
 def normalize_when(

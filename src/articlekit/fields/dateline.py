@@ -217,7 +217,7 @@ def _cjk_date(text: str | None, pub: dt.date | None) -> dt.date | None:
             value = dt.date(year, int(m.group(1)), int(m.group(2)))
         except ValueError:
             return None
-        if value <= pub + dt.timedelta(days=1):
+        if (value - pub).days <= 1:  # not after publication, a day of slack for time zones
             return value
     return None
 

@@ -95,13 +95,18 @@ _PAGE_MARK = re.compile(
     r"|\s*[-–—|:]\s*(?:page|seite|página|pagina|strona|sida|side|страница)\s+\d{1,2}\s*$", re.I)
 
 
-def _title_segments(doc: Document) -> list[str]:
-    """The parts of the page title (og:title, else <title>) around its separators."""
+def _title_segments(doc: Document) -> tuple[str, ...]:
+    """The parts of the page title (og:title, else <title>) around its separators (split
+    once per document)."""
+    return doc.memo("title_segments", lambda: _split_title(doc))
+
+
+def _split_title(doc: Document) -> tuple[str, ...]:
     for value in (*doc.meta.get("og:title", ())[:1], doc.title or ""):
         if value:
             parts = _TITLE_SPLIT.split(_CJK_UNDERSCORE.sub(" | ", " ".join(value.split())[:500]))
-            return [p.strip() for p in parts if p and p.strip()]
-    return []
+            return tuple(p.strip() for p in parts if p and p.strip())
+    return ()
 
 
 def _headings(doc: Document) -> list[str]:
@@ -127,7 +132,7 @@ def _heading_of_title(doc: Document) -> str | None:
     if len(main) < 8:
         return None
     for text in _headings(doc):
-        if similar(text, main) or fold(text).lstrip() == fold(main):
+        if similar(text, main):
             return text
     return None
 
@@ -166,9 +171,9 @@ def _extract_headline(doc: Document) -> Found[str] | None:
     if heading is not None:
         return Found(_PAGE_MARK.sub("", heading), "heading matching the title")
     # An h1 that is one of the title's lesser parts names the site or the blog.
-    segments = {fold(p) for p in _title_segments(doc)[1:]} | {fold(p) for p in _title_segments(doc)[:1]
-                                                              if len(_title_segments(doc)) > 1}
-    longest = max(_title_segments(doc), key=len, default="")
+    parts = _title_segments(doc)
+    segments = {fold(p) for p in parts} if len(parts) > 1 else set()
+    longest = max(parts, key=len, default="")
     h1s = [h for h in h1s if not (fold(h) in segments and fold(h) != fold(longest))]
     # No h1 agrees with the metadata: the page shows its readers a different (often newer)
     # headline than it gives to search engines; a sentence-like h1 that is not the site's

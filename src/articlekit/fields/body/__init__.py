@@ -34,6 +34,7 @@ from .fallbacks import (
     structured_blocks,
 )
 from .scoring import container
+from .text import text_reaches
 
 __all__ = ["body_from_text", "extract_body"]
 
@@ -71,13 +72,7 @@ def extract_body(doc: Document) -> Found[Body] | None:
 def _may_double(region: etree._Element, primary: tuple[Block, ...]) -> bool:
     """Whether the region's text is long enough to hold twice the container's: if not, the
     rule cannot pick it, and it is not read (most pages)."""
-    need = 2 * sum(len(b.text) for b in primary)
-    size = 0
-    for chunk in region.itertext():
-        size += len(chunk.strip())
-        if size >= need:
-            return True
-    return False
+    return text_reaches(region, 2 * sum(len(b.text) for b in primary), stripped=True)
 
 
 def body_from_text(text: str) -> Body:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from lxml import etree
 
 from ...model import Block
+from .text import WIDE_CHAR
 
 __all__ = ["Reading", "choose", "prose_size", "size"]
 
@@ -37,13 +38,10 @@ TEASER_HEADINGS = 5
 Reading = tuple[Sequence[Block], str]
 
 
-_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")
-
-
 def _words(text: str) -> float:
     if text.isascii():  # most text: no CJK to count
         return len(text.split())
-    return len(text.split()) + len(_WIDE.findall(text)) / 2
+    return len(text.split()) + len(WIDE_CHAR.findall(text)) / 2
 
 
 def size(blocks: Sequence[Block]) -> float:

@@ -26,7 +26,8 @@ from ...model import Block, BlockKind
 from .._ld import article_objects, ld_text
 from .blocks import blocks_of
 from .boilerplate import HARD_NEGATIVE, Excluded, skip
-from .text import BLOCK_TAGS, is_boilerplate, is_hidden
+from .choose import MIN_STRUCTURED_WORDS
+from .text import BLOCK_TAGS, is_boilerplate, is_hidden, text_reaches
 
 __all__ = [
     "any_prose_blocks",
@@ -38,8 +39,6 @@ __all__ = [
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _BLANK_LINES = re.compile(r"\s*\n\s*\n\s*|\s*<br\s*/?>\s*<br\s*/?>\s*|</p>\s*", re.I)
-# An article body shorter than this in words is a teaser, not the text.
-MIN_STRUCTURED_WORDS = 40
 
 
 def _marked_body(doc: Document) -> etree._Element | None:
@@ -53,15 +52,6 @@ def _marked_body(doc: Document) -> etree._Element | None:
     return best
 
 
-def _longer_than(el: etree._Element, size: int) -> bool:
-    total = 0
-    for chunk in el.itertext():
-        total += len(chunk)
-        if total >= size:
-            return True
-    return total >= size
-
-
 def _ld_body_text(doc: Document) -> str | None:
     for obj in article_objects(doc):
         for text in ld_text(obj.get("articleBody")):
@@ -73,7 +63,7 @@ def structured_blocks(doc: Document, excluded: Excluded, at_least: int = 0) -> t
     """The body the page declares, with where it came from; None when it holds fewer than
     ``at_least`` characters (then it cannot matter, and it is not read into blocks)."""
     el = _marked_body(doc)
-    if el is not None and not excluded(el) and _longer_than(el, at_least):
+    if el is not None and not excluded(el) and text_reaches(el, at_least):
         blocks = tuple(blocks_of([el]))
         if sum(len(b.text.split()) for b in blocks) >= MIN_STRUCTURED_WORDS:
             return blocks, "itemprop:articleBody"

@@ -3,13 +3,11 @@ class names and link density adjust, the best container and its kin win."""
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from ...document import Document, element_names
 from .boilerplate import NEGATIVE, POSITIVE, Excluded, negative_class
-from .text import BLOCK_TAGS, is_boilerplate, link_text_len
+from .text import BLOCK_TAGS, WIDE_CHAR, is_boilerplate, link_text_len
 
 
 def _class_weight(el: etree._Element) -> float:
@@ -34,15 +32,12 @@ _LOOSE = frozenset({"div", "section", "span", "font", "li", "article", "main", "
 _COMMAS = (",", "،", "、", "，")
 
 
-_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")
-
-
 def _weighted_length(text: str) -> int:
     """Length with a CJK character counted as three: one carries about a word, and the
     scores were made for scripts of some five letters a word."""
     if text.isascii():
         return len(text)
-    return len(text) + 2 * len(_WIDE.findall(text))
+    return len(text) + 2 * len(WIDE_CHAR.findall(text))
 
 
 def _candidates(root: etree._Element, excluded: Excluded) -> dict[etree._Element, float]:

@@ -33,6 +33,21 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[{]) +")
 _NEWLINES = re.compile(r" *\u2028[ \u2028]*")
 
 
+# A CJK ideograph or Hangul syllable: one carries about a word, so lengths weigh them apart.
+WIDE_CHAR = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af]")
+
+
+def text_reaches(el: etree._Element, size: int, stripped: bool = False) -> bool:
+    """Whether the element holds ``size`` characters of text (each chunk stripped first if
+    asked), read only as far as needed."""
+    total = 0
+    for chunk in el.itertext():
+        total += len(chunk.strip()) if stripped else len(chunk)
+        if total >= size:
+            return True
+    return total >= size
+
+
 # Markup vocabulary: the ARIA landmark roles that are never the story.
 _HIDDEN_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "menu"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")

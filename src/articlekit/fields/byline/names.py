@@ -61,7 +61,7 @@ DESK_WORDS = frozenset(
     science health opinion news world money entertainment games gaming media arts books
     music film movies food style fashion economy markets finance climate environment
     weather local national international metro crime investigations features magazine
-    content hub politik wirtschaft kultur reise panorama meinung wissen gesundheit
+    politik wirtschaft kultur reise panorama meinung wissen gesundheit
     digital feuilleton lokales politique économie sciences société culture monde sport
     política economía cultura deportes sociedad mundo opinión internacional nacional
     economia cultura esportes esporte mundo sociedade politica cronaca esteri spettacoli
@@ -76,9 +76,9 @@ UI_WORDS = frozenset(
     """sign log login logout subscribe subscription newsletter follow followers following
     share print email e-mail comments comment discussions discussion profile more view all
     posts articles stories menu search home contact about privacy cookies register account
-    popular trending other outlets publications no
+    popular trending other outlets publications
     anmelden abmelden abonnieren abo registrieren teilen drucken suche startseite kontakt
-    zeitung digitale folgen
+    folgen
     connexion abonnez-vous abonner partager imprimer rechercher
     iniciar sesión suscríbete suscribirse compartir imprimir buscar
     entrar assinar assine compartilhar partilhar
@@ -121,12 +121,13 @@ _CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+\.?$")
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.){1,3}$|^[A-ZÀ-Ý]\.?$")
 _DIGITS = re.compile(r"\d")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@", re.I)
-_CAMEL_ORG = re.compile(r"^[A-Z]{3,}[a-z]")
+# A word that opens with an acronym and goes on in lower case ("NASAwatch", "CNNMoney"): an organisation.
+CAMEL_ORG = re.compile(r"^[A-Z]{3,}[a-z]")
 
 
 def _script_of(text: str) -> str:
     for ch in text:
-        if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\u3400" <= ch <= "\u4dbf":
+        if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af":
             return "cjk"
         if "\u0400" <= ch <= "\u04ff":
             return "cyrillic"
@@ -164,7 +165,7 @@ def is_person_name(text: str, single_word: bool = False) -> bool:
         return False
     if script == "cyrillic":
         return len(words) <= 4 and all(_CYRILLIC_WORD.match(w) or _INITIALS.match(w) for w in words)
-    if any(_CAMEL_ORG.match(w) for w in words):
+    if any(CAMEL_ORG.match(w) for w in words):
         return False
     if not all(_LATIN_WORD.match(w) or _INITIALS.match(w) for w in words):
         return False
@@ -196,13 +197,17 @@ def _site_at(words: list[str], site_words: Collection[str]) -> int | None:
     return None
 
 
+_DESK_OR_ROLE = DESK_WORDS | ROLE_WORDS
+_POSSESSIVE_TAIL = re.compile(r"^(.+?)[’']s\s+\S.*$")
+
+
 def trim_name(part: str, site_words: Collection[str] = ()) -> tuple[str, str | None]:
     """A byline part without what is glued to the name: a possessive and what follows
     ("Patrick Allan’s Discussions"), interface text, the same name twice, the site's name,
     and desks and roles after or before it. Returns the name (maybe not a name at all: the
     caller checks) and the role words taken off."""
     part = part.strip(" \t,;:|·•-–—/()[]{}《》【】「」『』（）")
-    m = re.match(r"^(.+?)[’']s\s+\S.*$", part)
+    m = _POSSESSIVE_TAIL.match(part)
     if m and len(m.group(1).split()) >= 2:
         part = m.group(1)
     words = part.split()
@@ -226,7 +231,7 @@ def trim_name(part: str, site_words: Collection[str] = ()) -> tuple[str, str | N
             role.insert(0, words.pop())
             continue
         break
-    while len(words) > 2 and words[0].lower().strip(".,:") in DESK_WORDS | ROLE_WORDS:
+    while len(words) > 2 and words[0].lower().strip(".,:") in _DESK_OR_ROLE:
         words.pop(0)
     return " ".join(words), " ".join(role) or None
 

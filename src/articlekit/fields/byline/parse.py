@@ -15,7 +15,15 @@ from collections.abc import Collection
 from ...model import Author, Byline
 from ...normalize import normalize_name
 from .._text import fold
-from .names import ORG_WORDS, ROLE_WORDS, is_person_name, is_role, split_glued_names, trim_name
+from .names import (
+    CAMEL_ORG,
+    ORG_WORDS,
+    ROLE_WORDS,
+    is_person_name,
+    is_role,
+    split_glued_names,
+    trim_name,
+)
 
 __all__ = ["AGENCIES", "agency_name", "parse_byline"]
 
@@ -98,7 +106,6 @@ _GLUED_LABEL = re.compile(
     r"([a-zà-ÿ])((?:Views?|Comments?|Shares?|Likes?|Updated|Published|Posted|Follow|Email|"
     r"Twitter|Facebook|Read|More)\b)"
 )
-_CAMEL_ORG = re.compile(r"^[A-Z]{3,}[a-z]")
 _ROLE_HEADS = frozenset(
     "writer reporter correspondent editor columnist contributor critic journalist producer "
     "photographer analyst intern fellow staff".split()
@@ -245,7 +252,7 @@ def parse_byline(raw: str, site_words: Collection[str] = (), single_word: bool =
                 words = words[1:]
             authors[-1] = Author(a.name, a.role or " ".join(words) or None, a.organisation)
             continue
-        while len(words) > 2 and _CAMEL_ORG.match(words[-1]):
+        while len(words) > 2 and CAMEL_ORG.match(words[-1]):
             words.pop()  # "Jonathan Garber FOXBusiness"
         candidate, role = trim_name(" ".join(words), site_words)
         if len(candidate.split()) == 1 and authors and not single_word and candidate.isascii():

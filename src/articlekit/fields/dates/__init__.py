@@ -151,10 +151,11 @@ def _from_first_time(doc: Document) -> Found[When] | None:
     return None
 
 
-_DATE_HINT = re.compile(r"date|time|publish|posted|byline|dateline|meta|stamp|info", re.I)
+# Names of date lines, matched against names already lower-cased (``doc.named_lower``): no
+# re.I, much faster.
+_DATE_HINT_LOWER = re.compile(r"date|time|publish|posted|byline|dateline|meta|stamp|info")
 _UPDATE_HINT = re.compile(r"updat|modif|edited|aktualisiert|atualizad|actualizad|mis à jour", re.I)
-# the same two, for names already lower-cased (``doc.named_lower``): no re.I, much faster
-_DATE_HINT_LOWER = re.compile(_DATE_HINT.pattern)
+# the same, for lower-cased names
 _UPDATE_HINT_LOWER = re.compile(_UPDATE_HINT.pattern)
 # An update stamp in the languages that write the word after the date ("2019年12月17日更新",
 # "2019년 4월 4일 수정").
@@ -163,6 +164,7 @@ _UPDATE_AFTER = re.compile(r"\d\s*[日일]?\s*(?:\d{1,2}\s*[時:시]\s*\d{2}\s*�
 
 def _is_update_text(text: str) -> bool:
     return _UPDATE_HINT.match(text) is not None or _UPDATE_AFTER.search(text) is not None
+
 
 # A photo's caption or credit dates the photo, not the story.
 _MEDIA = re.compile(r"caption|credit|image|photo|picture|media|gallery|figure|video", re.I)
@@ -182,19 +184,24 @@ def _after_headline(doc: Document) -> list[tuple[etree._Element, str, str]]:
     """Named elements from the story's header on (with their names as written and
     lower-cased): those after the first <h1>, and those just above it that share its parent or
     grandparent (a date line printed over the headline), never the site's header far above."""
-    named = [(el, n, low) for (el, n), low in zip(doc.named_elements, doc.named_lower, strict=True)]
+    def rows(first: int) -> list[tuple[etree._Element, str, str]]:
+        pairs = zip(doc.named_elements[first:], doc.named_lower[first:], strict=True)
+        return [(el, n, low) for (el, n), low in pairs]
+
     start = doc.named_before_headline
     h1 = doc.headline_element
     if h1 is None or start == 0:
-        return named[start:]
+        return rows(start)
     # the headline's header: its nearest ancestor holding more than the headline's own wrappers
     header = h1.getparent()
     while header is not None and len(header) < 2 and header.tag not in ("body", "html"):
         header = header.getparent()
     if header is None or header.tag in ("body", "html"):
-        return named[start:]
-    before = [t for t in named[max(0, start - 12) : start] if header in t[0].iterancestors()]
-    return before + named[start:]
+        return rows(start)
+    first = max(0, start - 12)
+    named = rows(first)
+    before = [t for t in named[: start - first] if header in t[0].iterancestors()]
+    return before + named[start - first :]
 
 
 def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> list[tuple[When, str]]:
@@ -227,7 +234,9 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
             out.append((value, f"visible:{el.tag}[{names[:50]}]"))
             if len(out) >= 3:
                 break
-    for el in doc.body.iter("time") if doc.body is not None and not updated else ():
+    # the <time> elements the document's one walk collected, in page order
+    times = (el for el, _ in doc.named_elements if el.tag == "time")
+    for el in times if doc.body is not None and not updated else ():
         if len(out) >= 3 or el in seen:
             break
         text = " ".join("".join(el.itertext()).split())
@@ -235,8 +244,6 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
         if value is not None and plausible_date(value, doc.fetched_at) and not _is_update_text(text):
             out.append((value, "visible:time"))
     return out
-
-
 
 
 def _near_headline(doc: Document) -> Found[When] | None:
@@ -264,9 +271,6 @@ def _near_headline(doc: Document) -> Found[When] | None:
     return None
 
 
-_day = day_of
-
-
 def _reconcile(markup: Found[When] | None, visible: list[tuple[When, str]]) -> Found[When] | None:
     """Markup is exact but often in UTC; the visible date is the reader's day. When the two
     are a day apart, the page's own clock is the visible one."""
@@ -281,11 +285,11 @@ def _reconcile(markup: Found[When] | None, visible: list[tuple[When, str]]) -> F
                 and abs((shown - m).total_seconds()) <= 36 * 3600:
             # a time with its zone, as readers see it: the same moment, or a markup zone error
             return Found(shown, where)
-        if _day(shown) == _day(m):
+        if day_of(shown) == day_of(m):
             return markup
     shown, where = visible[0]
     utc = isinstance(m, dt.datetime) and m.utcoffset() in (None, dt.timedelta(0))
-    if abs((_day(shown) - _day(m)).days) == 1 and utc:
+    if abs((day_of(shown) - day_of(m)).days) == 1 and utc:
         return Found(shown, where)
     return markup
 
@@ -298,7 +302,7 @@ def _local_day_from_url(doc: Document, markup: Found[When] | None) -> Found[When
     if markup.value.utcoffset() not in (None, dt.timedelta(0)):
         return markup
     url = _from_url(doc)
-    if url is not None and (_day(markup.value) - _day(url.value)).days == 1:
+    if url is not None and (day_of(markup.value) - day_of(url.value)).days == 1:
         return url
     return markup
 
@@ -319,7 +323,7 @@ def extract_published(doc: Document) -> Found[When] | None:
         lambda: _from_time_elements(doc, published=True),
         lambda: _from_json_ld(doc, "dateCreated"),
     )
-    year = _day(markup.value).year if markup is not None else None
+    year = day_of(markup.value).year if markup is not None else None
     visible = _visible_dates(doc, updated=False, year=year)
     found = _reconcile(markup, visible) if visible else _local_day_from_url(doc, markup)
     if found is not None:

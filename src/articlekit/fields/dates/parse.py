@@ -118,8 +118,8 @@ def _tzinfo(token: str | None) -> dt.tzinfo | None:
     return None
 
 
-def make_date(y: int, m: int, d: int, H: int | None = None, M: int | None = None, S: int | None = None,
-          tzinfo: dt.tzinfo | None = None) -> When | None:
+def make_date(y: int, m: int, d: int, H: int | None = None, M: int | None = None,
+              S: int | None = None, tzinfo: dt.tzinfo | None = None) -> When | None:
     try:
         if H is None:
             return dt.date(y, m, d)
@@ -298,7 +298,6 @@ def parse_relative_date(text: str, reference: dt.datetime) -> When | None:
     if _TODAY.search(text):
         return reference.date()
     return None
-
 
 
 _MD = re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\b(?!\s*,?\s*\d{{4}})", re.I)
