@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import measures, report
+from .labels import authors_ok
 from .metric import score_page, summarize
 from .peers import BODY_EXTRACTORS, EXTRACTORS, Extraction, import_extractor
 from .sets import DEVELOPMENT, HELD_OUT, SETS, SetPage, load_set, shared_root
@@ -73,6 +74,12 @@ def _version(name: str) -> str:
         return "?"
 
 
+# articlekit's outputs in this process, by page id and URL: a page that several sets hold (a
+# labelled page is also a page of its corpus's set) is parsed once per run. Never written to
+# disk: the code under test changes between runs.
+_THIS_RUN: dict[str, Extraction] = {}
+
+
 def run_extractor(name: str, pages: Sequence[SetPage], use_cache: bool) -> dict[str, Extraction]:
     """Outputs of one extractor on the pages, by page id."""
     ex = EXTRACTORS[name]
@@ -80,6 +87,8 @@ def run_extractor(name: str, pages: Sequence[SetPage], use_cache: bool) -> dict[
     cached: dict[str, Any] = {}
     if use_cache and ex.is_peer and cache_file.is_file():
         cached = json.loads(cache_file.read_text(encoding="utf-8"))
+    if not ex.is_peer:
+        return {page.id: subject_output(page.id, page.html, page.url) for page in pages}
     out: dict[str, Extraction] = {}
     fresh = 0
     for page in pages:
@@ -95,6 +104,14 @@ def run_extractor(name: str, pages: Sequence[SetPage], use_cache: bool) -> dict[
         CACHE.mkdir(parents=True, exist_ok=True)
         cache_file.write_text(json.dumps(cached, ensure_ascii=False), encoding="utf-8")
     return out
+
+
+def subject_output(page_id: str, html: bytes, url: str) -> Extraction:
+    """articlekit's output for one page, parsed once per run."""
+    key = f"{page_id}\t{url}"
+    if key not in _THIS_RUN:
+        _THIS_RUN[key] = EXTRACTORS[SUBJECT].adapter(html, url)
+    return _THIS_RUN[key]
 
 
 # -- scoring one set -------------------------------------------------------------------------
@@ -126,7 +143,6 @@ class SetScores:
     start_lenient: Tally = field(default_factory=Tally)
     passages: list[int] = field(default_factory=lambda: [0, 0, 0, 0])  # tp fn fp tn
     empty: int = 0  # empty body where a peer gave >= PEER_WORDS words
-    pages: int = 0
     headline: Tally = field(default_factory=Tally)
     headline_lenient: Tally = field(default_factory=Tally)
     authors: Tally = field(default_factory=Tally)
@@ -141,14 +157,13 @@ def _words(text: str | None) -> int:
 
 
 def score_set(
-    set_name: str,
     pages: Sequence[SetPage],
     outputs: dict[str, dict[str, Extraction]],
 ) -> dict[str, SetScores]:
     scores: dict[str, SetScores] = {}
     for name, by_page in outputs.items():
         ex = EXTRACTORS[name]
-        s = SetScores(pages=len(pages))
+        s = SetScores()
         shingles = []
         for page in pages:
             out = by_page[page.id]
@@ -193,7 +208,7 @@ def score_set(
                 if label_authors is None and truth.get("byline"):
                     label_authors = measures.byline_names(truth["byline"])
                 if label_authors is not None:
-                    ok = measures.authors_match(out.get("authors"), label_authors)
+                    ok = authors_ok(out.get("authors"), label_authors)
                     s.authors.add(ok)
                     if not ok:
                         fail.append(f"authors {out.get('authors')!r}, label {label_authors!r}")
@@ -243,7 +258,7 @@ def _f(x: float | None) -> str:
     return "—" if x is None else f"{x:.3f}"
 
 
-def body_table(set_name: str, n: int, scores: dict[str, SetScores]) -> str:
+def body_table(scores: dict[str, SetScores]) -> str:
     rows = []
     has_shingle = any(s.body_f1 is not None for s in scores.values())
     has_start = any(s.start_strict.total for s in scores.values())
@@ -316,12 +331,12 @@ def run(set_names: Sequence[str], extractor_names: Sequence[str], use_cache: boo
             continue
         log(f"  {set_name}: {len(pages)} pages")
         outputs = {name: run_extractor(name, pages, use_cache) for name in extractor_names}
-        scores = score_set(set_name, pages, outputs)
+        scores = score_set(pages, outputs)
         all_scores[set_name] = scores
         role = "development" if set_name in DEVELOPMENT else "held out"
         sections.append(
             f"### {set_name} ({len(pages)} pages; {role})\n\n"
-            + body_table(set_name, len(pages), scores) + "\n\n" + metadata_table(scores)
+            + body_table(scores) + "\n\n" + metadata_table(scores)
         )
         if failures and set_name in DEVELOPMENT and SUBJECT in scores:
             failure_text.append(f"##### {set_name}\n" + "\n".join(scores[SUBJECT].failures))

@@ -25,7 +25,7 @@ from .corpus import REPO_ROOT
 from .labels import load_labels, score_quotes
 from .metric import score_page, summarize
 from .peers import Extraction, extraction_of
-from .sets import SETS, load_set, shared_root
+from .sets import QUOTE_SETS, SETS, load_set, shared_root
 
 FLOORS = REPO_ROOT / "tests" / "quality_floors.json"
 LABELS = REPO_ROOT / "tests" / "labels"
@@ -35,22 +35,11 @@ MARGIN = 0.015
 TARGETS = {"scrapinghub.body_f1": 0.975, "quotes.precision": 0.97, "quotes.recall": 0.95,
            "quotes.speakers": 0.90}
 
-QUOTE_SETS = {  # labels file -> the corpus whose pages it names
-    "quotes.json": "scrapinghub",
-    "quotes_heldout.json": "scrapinghub",
-    "quotes_third.json": "scrapinghub",
-    "quotes_fourth.json": "scrapinghub",
-    "quotes_outside_readability.json": "readability",
-    "quotes_outside_newspaper.json": "newspaper",
-}
-
-
 def parse_all(root: Path) -> dict[str, Any]:
     """Every page of the four corpora parsed once: page id -> Article (or the error)."""
     import articlekit
 
-    from .pageview import page_ids
-    from .sets import page_bytes, page_url
+    from .sets import page_bytes, page_ids, page_url
 
     truth = json.loads((root / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
     out: dict[str, Any] = {}
@@ -94,7 +83,7 @@ def measure(articles: Mapping[str, Any], root: Path) -> dict[str, float]:
     for set_name in SETS:
         pages = load_set(set_name, root)
         outputs = {p.id: _extraction(articles[p.id]) for p in pages}
-        per_set = across.score_set(set_name, pages, {"articlekit": outputs})["articlekit"]
+        per_set = across.score_set(pages, {"articlekit": outputs})["articlekit"]
         summary = across.summary({set_name: {"articlekit": per_set}})[set_name]["articlekit"]
         for key in ("body_f1", "body_start", "passages_f1", "headline", "authors", "published",
                     "dateline"):

@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -99,12 +98,6 @@ def headline_scores(pred: str | None, label: str | None) -> tuple[bool, bool]:
     else:
         return False, False
     return False, bool(_SEPARATOR.search(rest))
-
-
-def authors_match(pred: Iterable[str] | None, label: Iterable[str]) -> bool:
-    if pred is None:
-        return False
-    return {normalize(a, casefold=True) for a in pred} == {normalize(a, casefold=True) for a in label}
 
 
 _BYLINE_PREFIX = re.compile(r"^\s*(?:by|von|par|por)\s+", re.I)

@@ -17,7 +17,6 @@ from it come from reading the page.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys
@@ -26,9 +25,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from .corpus import REPO_ROOT
+from .sets import page_bytes, page_ids, page_url, shared_root
 
-SHARED = REPO_ROOT.parent / "shared" / "corpora"
 CORPORA = ("readability", "mercury", "newspaper", "scrapinghub")
 
 _BLOCKS = frozenset(
@@ -38,33 +36,6 @@ _BLOCKS = frozenset(
 _LANDMARKS = frozenset("article main header footer nav aside section form figure".split())
 _DROP = frozenset("script style noscript template svg head title meta link iframe object".split())
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-def page_path(page_id: str, root: Path = SHARED) -> Path:
-    """The file of a page id ``corpus/name``."""
-    corpus, _, name = page_id.partition("/")
-    if corpus == "readability" or corpus == "newspaper":
-        return root / corpus / "pages" / f"{name}.html.gz"
-    if corpus == "mercury":
-        return root / corpus / "pages" / (name if name.endswith(".gz") else f"{name}.gz")
-    if corpus == "scrapinghub":
-        return root / corpus / "html" / f"{name}.html.gz"
-    raise SystemExit(f"unknown corpus in {page_id!r}; known: {', '.join(CORPORA)}")
-
-
-def page_ids(corpus: str, root: Path = SHARED) -> list[str]:
-    """Every page id of a corpus, sorted."""
-    if corpus == "mercury":
-        return sorted(f"mercury/{p.name[:-3]}" for p in (root / "mercury" / "pages").glob("*.gz"))
-    if corpus == "scrapinghub":
-        return sorted(
-            f"scrapinghub/{p.name[:-8]}" for p in (root / "scrapinghub" / "html").glob("*.html.gz")
-        )
-    return sorted(f"{corpus}/{p.name[:-8]}" for p in (root / corpus / "pages").glob("*.html.gz"))
-
-
-def load(page_id: str, root: Path = SHARED) -> bytes:
-    return gzip.decompress(page_path(page_id, root).read_bytes())
 
 
 def _tree(data: bytes) -> etree._Element:
@@ -198,30 +169,26 @@ def _ld_summary(data: object) -> object:
     return data
 
 
+def _shared() -> Path:
+    root = shared_root()
+    if root is None:
+        raise SystemExit("corpora not found: set ARTICLEKIT_SHARED_CORPORA or put them in ../shared/corpora")
+    return root
+
+
 def show(page_id: str, limit: int) -> str:
-    data = load(page_id)
-    root = _tree(data)
-    lines = [f"# {page_id}", *_known_url(page_id), *head_info(root), "", "# visible text", ""]
+    shared = _shared()
+    if page_id.partition("/")[0] not in CORPORA:
+        raise SystemExit(f"unknown corpus in {page_id!r}; known: {', '.join(CORPORA)}")
+    root = _tree(page_bytes(shared, page_id))
+    url = page_url(shared, page_id)
+    lines = [f"# {page_id}", *([f"url: {url}"] if url else []), *head_info(root), "", "# visible text", ""]
     text = list(render(root))
     body = "\n".join(text)
     if len(body) > limit:
         head, tail = body[: limit * 2 // 3], body[-limit // 3 :]
         body = head + f"\n\n[... {len(body) - limit} characters of the middle left out ...]\n\n" + tail
     return "\n".join(lines) + body
-
-
-def _known_url(page_id: str) -> list[str]:
-    corpus, _, name = page_id.partition("/")
-    try:
-        if corpus == "readability":
-            return [f"url: {json.loads((SHARED / corpus / 'labels.json').read_text())[name]['url']}"]
-        if corpus == "mercury":
-            return [f"url: {json.loads((SHARED / corpus / 'labels.json').read_text())[name + '.gz' if not name.endswith('.gz') else name]['url']}"]
-        if corpus == "newspaper":
-            return [f"url: {json.loads((SHARED / corpus / 'index.json').read_text())[name]['url']}"]
-    except (KeyError, OSError):
-        pass
-    return []
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -235,7 +202,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.command == "list":
         for corpus in [args.corpus] if args.corpus else CORPORA:
-            print("\n".join(page_ids(corpus)))
+            print("\n".join(page_ids(corpus, _shared())))
     else:
         sys.stdout.write(show(args.page_id, args.limit) + "\n")
 

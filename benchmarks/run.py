@@ -27,9 +27,8 @@ from .peers import (
     Extraction,
     Extractor,
     import_extractor,
-    run_articlekit,
 )
-from .sets import page_bytes, page_url, shared_root
+from .sets import QUOTE_SETS, page_bytes, page_url, shared_root
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
 DEFAULT_DOC = REPO_ROOT / "docs" / "benchmarks.md"
@@ -324,24 +323,6 @@ def metadata_section(ctx: Context, labels_dir: Path) -> str | None:
     )
 
 
-# The labelled quote sets: the one the heuristics were developed on, then three more labelled
-# later on other corpus pages, each first scored before any change made for it, then one on
-# pages outside the corpus (keyed by page name; the pages live outside the repository).
-QUOTE_SETS = (
-    ("quotes.json", "quotes_failures.txt"),
-    ("quotes_heldout.json", "quotes_heldout_failures.txt"),
-    ("quotes_third.json", "quotes_third_failures.txt"),
-    ("quotes_fourth.json", "quotes_fourth_failures.txt"),
-)
-# Sets labelled on article text from outside the Scrapinghub corpus (the public test pages of
-# mozilla/readability and of newspaper): labels file, failures file, and the corpus of
-# ../shared/corpora whose page of the same name is parsed (tests/labels/README.md).
-OUTSIDE_QUOTE_SETS = (
-    ("quotes_outside_readability.json", "quotes_outside_readability_failures.txt", "readability"),
-    ("quotes_outside_newspaper.json", "quotes_outside_newspaper_failures.txt", "newspaper"),
-)
-
-
 def outside_outputs(data: dict[str, dict[str, Any]], corpus: str) -> dict[str, Extraction] | None:
     """articlekit's extraction of every page the labels name, from ../shared/corpora/<corpus>,
     or None when the corpora are absent."""
@@ -350,7 +331,9 @@ def outside_outputs(data: dict[str, dict[str, Any]], corpus: str) -> dict[str, E
         log("  ../shared/corpora not found: the outside quote sets are skipped")
         return None
     return {
-        name: run_articlekit(page_bytes(root, f"{corpus}/{name}"), page_url(root, f"{corpus}/{name}"))
+        name: across.subject_output(
+            f"{corpus}/{name}", page_bytes(root, f"{corpus}/{name}"), page_url(root, f"{corpus}/{name}")
+        )
         for name in sorted(data)
     }
 
@@ -363,9 +346,9 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
         else None
     )
     columns, headers = [], []
-    outside = {name: corpus for name, _, corpus in OUTSIDE_QUOTE_SETS}
-    sets = [*QUOTE_SETS, *((name, failures) for name, failures, _ in OUTSIDE_QUOTE_SETS)]
-    for name, failures_file in sets:
+    outside = {name: corpus for name, corpus in QUOTE_SETS.items() if corpus != "scrapinghub"}
+    for name in QUOTE_SETS:
+        failures_file = name.removesuffix(".json") + "_failures.txt"
         data = labels.load_labels(labels_dir / name)
         set_outputs = outputs
         if data is not None and name in outside:

@@ -61,9 +61,8 @@ def _page_steps(html: bytes, url: str) -> dict[str, float]:
     _, times["names"] = _timed(_names, doc)
     for field in _ORDER:
         _, times[field] = _timed(_FIELD_FUNCTIONS[field], doc)
-    article = articlekit.parse(html, url=url)
+    article, times["parse"] = _timed(articlekit.parse, html, url)
     _, times["quotes"] = _timed(_derived, article.body.text, article)
-    _, times["parse"] = _timed(articlekit.parse, html, url)
     return times
 
 

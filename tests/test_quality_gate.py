@@ -53,7 +53,8 @@ def test_floors_are_within_the_margin_of_their_figures(name):
         assert floor == figure
     else:
         assert figure - MARGIN - 0.001 <= floor <= figure, (name, floor, figure)
-        assert name not in TARGETS or floor >= min(TARGETS[name], figure - MARGIN - 0.001)
+        # an issue's target is the floor wherever the figure meets it
+        assert name not in TARGETS or TARGETS[name] > figure or floor >= TARGETS[name], (name, floor)
 
 
 def test_speaker_comparison():
