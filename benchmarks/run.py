@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import across, labels, memory, report, stress, timing
+from . import across, batch, labels, memory, report, stress, timing
 from .corpus import REPO_ROOT, Page, load_pages, resolve_corpus
 from .metric import PageScore, precision_score, recall_score, score_page, summarize
 from .peers import (
@@ -57,6 +57,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--no-sets", action="store_true", help="skip the other evaluation sets (benchmarks/sets.py)"
+    )
+    parser.add_argument(
+        "--no-batch", action="store_true",
+        help="skip the many-pages run (a WARC of the development pages, benchmarks/batch.py)",
     )
     parser.add_argument(
         "--passes", type=int, default=2, help="timing passes; per-page minimum kept (default 2)"
@@ -563,6 +567,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ]
     if not args.no_sets:
         sections.append(sets_section(extractors))
+    if not args.no_batch and any(ex.name == SUBJECT for ex in extractors):
+        log("many pages: a WARC of the development pages (benchmarks/batch.py)")
+        sections.append("## Many pages: a WARC archive, in parallel\n\n" + batch.section())
 
     elapsed = time.perf_counter() - started
     command = "python -m benchmarks.run " + " ".join(argv if argv is not None else sys.argv[1:])

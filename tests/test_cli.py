@@ -56,8 +56,72 @@ def test_missing_file(capsys, tmp_path):
     assert "no such file" in _error(capsys, ["parse", str(tmp_path / "nope.html")], "not_found")
 
 
-def test_directory(capsys, tmp_path):
-    assert "directory" in _error(capsys, ["parse", str(tmp_path)], "is_directory")
+def test_empty_folder_has_no_pages(capsys, tmp_path):
+    assert main(["parse", str(tmp_path)]) == EXIT["no_pages"]
+    assert "0 pages" in capsys.readouterr().err
+
+
+def _lines(text):
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_several_pages_are_json_lines_in_order_with_a_summary(capsys, tmp_path):
+    (tmp_path / "a.html").write_bytes(SEED.read_bytes())
+    (tmp_path / "b.html").write_bytes(b"")
+    status = main(["parse", str(tmp_path), str(tmp_path / "nope.html"), "--jobs", "1"])
+    captured = capsys.readouterr()
+    assert status == EXIT["some_failed"]
+    lines = _lines(captured.out)
+    assert [line["source"] for line in lines] == [
+        str(tmp_path / "a.html"), str(tmp_path / "b.html"), str(tmp_path / "nope.html")]
+    assert lines[0]["article"]["byline"]["authors"][0]["name"] == "Daniel Kim"
+    assert lines[1]["error"]["type"] == "EmptyDocumentError"
+    assert lines[2]["error"]["type"] == "SourceError"
+    summary = captured.err.strip().splitlines()
+    assert len(summary) == 1 and summary[0].startswith("articlekit: 3 pages, 2 errors, 0 skipped")
+    assert summary[0].endswith("pages/s")
+
+
+def test_all_pages_parsed_is_status_ok(capsys, tmp_path):
+    page = tmp_path / "a.html"
+    page.write_bytes(SEED.read_bytes())
+    assert main(["parse", str(page), "--format", "jsonl", "--jobs", "2"]) == EXIT["ok"]
+    (line,) = _lines(capsys.readouterr().out)
+    assert line["source"] == str(page) and line["url"] is None
+
+
+def test_warc_archive_with_skipped_records(capsys, tmp_path):
+    from _warc import request, response, write_warc
+
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(archive, [request("https://news.example/a"),
+                         response("https://news.example/a", SEED.read_bytes()),
+                         response("https://news.example/x.css", b"p{}", "text/css")])
+    assert main(["parse", str(archive), "--jobs", "1", "--quiet"]) == EXIT["ok"]
+    captured = capsys.readouterr()
+    (line,) = _lines(captured.out)
+    assert line["url"] == "https://news.example/a" and line["source"].startswith(str(archive) + "@")
+    assert "1 pages, 0 errors, 2 skipped (1 WARC request record; 1 response not HTML)" in captured.err
+
+
+def test_output_file(capsys, tmp_path):
+    page = tmp_path / "a.html"
+    page.write_bytes(SEED.read_bytes())
+    out = tmp_path / "out" / "x.jsonl"
+    out.parent.mkdir()
+    assert main(["parse", str(page), str(page), "-o", str(out), "-j", "1"]) == EXIT["ok"]
+    assert capsys.readouterr().out == ""
+    assert len(_lines(out.read_text(encoding="utf-8"))) == 2
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--format", "text"], "shows one page"),
+    (["--url", "https://x.example/"], "--url names one page"),
+    (["--jobs", "0"], "--jobs must be at least 1"),
+    (["--timeout", "-2"], "--timeout must be 0"),
+])
+def test_batch_usage_errors(capsys, tmp_path, extra, message):
+    assert message in _error(capsys, ["parse", str(SEED), str(SEED), *extra], "usage")
 
 
 def test_unreadable_file(capsys, tmp_path, monkeypatch):

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from ._version import __version__
+from .batch import PageResult, parse_many
 from .document import Document
 from .errors import (
     ArticleKitError,
@@ -16,6 +17,8 @@ from .errors import (
     ExtractorError,
     InputError,
     NotHTMLError,
+    PageTimeoutError,
+    SourceError,
     UnknownExtractorError,
 )
 from .extractors.base import Extractor
@@ -33,6 +36,7 @@ from .model import (
 )
 from .pipeline import parse
 from .registry import Registry, default_registry, register
+from .sources import Page, SourceFailure, SourceTally, iter_pages
 
 __all__ = [
     "__version__",
@@ -52,12 +56,20 @@ __all__ = [
     "Found",
     "InputError",
     "NotHTMLError",
+    "Page",
+    "PageResult",
+    "PageTimeoutError",
     "Provenance",
     "Quote",
     "Registry",
+    "SourceError",
+    "SourceFailure",
+    "SourceTally",
     "UnknownExtractorError",
     "default_registry",
+    "iter_pages",
     "parse",
+    "parse_many",
     "register",
 ]
 

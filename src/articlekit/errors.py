@@ -9,6 +9,8 @@ __all__ = [
     "ExtractorError",
     "InputError",
     "NotHTMLError",
+    "PageTimeoutError",
+    "SourceError",
     "UnknownExtractorError",
 ]
 
@@ -39,6 +41,28 @@ class DocumentTooLargeError(InputError):
         )
         self.size = size
         self.limit = limit
+
+    def __reduce__(self) -> tuple[type, tuple[int, int]]:
+        # Errors cross process boundaries in parse_many(jobs>1): keep them picklable.
+        return (type(self), (self.size, self.limit))
+
+
+class SourceError(InputError):
+    """A file, folder or archive named as input cannot be read (missing, unreadable, a
+    corrupt or truncated archive, or a WARC without the optional reader installed).
+
+    ``reason`` says which: "not_found", "unreadable", "damaged" or "needs_extra"."""
+
+    def __init__(self, message: str, reason: str = "unreadable") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (type(self), (str(self), self.reason))
+
+
+class PageTimeoutError(ArticleKitError, TimeoutError):
+    """A page took longer than the time limit given to parse_many() or ``--timeout``."""
 
 
 class UnknownExtractorError(ArticleKitError, LookupError):
