@@ -154,3 +154,18 @@ def test_warc_without_warcio_says_which_extra(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)
     (item,) = iter_pages([path])
     assert item.error.reason == "needs_extra" and "articlekit[warc]" in str(item.error)
+
+
+def test_arc_records_are_read_as_warc(tmp_path):
+    """ARC (the Internet Archive's older format): warcio reads it as WARC responses."""
+    http = (b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + HTML)
+    desc = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
+    path = tmp_path / "old.arc"
+    path.write_bytes(
+        b"filedesc://old.arc 0.0.0.0 20240710083000 text/plain %d\n" % len(desc) + desc + b"\n"
+        + b"http://example.com/a 1.2.3.4 20240710083000 text/html %d\n" % len(http) + http + b"\n")
+    tally = SourceTally()
+    (page,) = iter_pages([path], tally=tally)
+    assert page.url == "http://example.com/a" and page.data == HTML
+    assert page.fetched_at == dt.datetime(2024, 7, 10, 8, 30, tzinfo=dt.timezone.utc)
+    assert tally.skipped == {"WARC warcinfo record": 1}
