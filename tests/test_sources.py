@@ -169,3 +169,38 @@ def test_arc_records_are_read_as_warc(tmp_path):
     assert page.url == "http://example.com/a" and page.data == HTML
     assert page.fetched_at == dt.datetime(2024, 7, 10, 8, 30, tzinfo=dt.timezone.utc)
     assert tally.skipped == {"WARC warcinfo record": 1}
+
+
+def _valid_archive_bytes() -> bytes:
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.warc"
+        write_warc(path, [response("https://example.com/a", HTML),
+                          response("https://example.com/b", HTML)], gzip=False)
+        return path.read_bytes()
+
+
+_ARCHIVE = _valid_archive_bytes()
+
+
+@pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
+def test_damaged_archives_never_raise(tmp_path, suffix, capsys):
+    """Every cut and a sample of byte flips of a valid archive: pages or failures, nothing
+    else, and nothing written to stderr (warcio's own warnings are caught)."""
+    import random
+
+    rng = random.Random(7)
+    variants = [_ARCHIVE[:cut] for cut in range(0, len(_ARCHIVE), 37)]
+    for _ in range(60):
+        data = bytearray(_ARCHIVE)
+        for _ in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        variants.append(bytes(data))
+    path = tmp_path / f"x{suffix}"
+    for data in variants:
+        path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+        items = list(iter_pages([path]))
+        assert all(isinstance(i, (Page, SourceFailure)) for i in items)
+    assert capsys.readouterr().err == ""

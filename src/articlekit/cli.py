@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
@@ -264,6 +265,9 @@ def _many_pages(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Our stderr is one line per error and a summary; the WARC reader's log warnings (a
+    # malformed target URI it repairs) are not for it.
+    logging.getLogger("warcio").addHandler(logging.NullHandler())
     parser = _build_parser()
     try:
         args = parser.parse_args(argv)

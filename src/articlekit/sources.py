@@ -18,9 +18,11 @@ the pages read before the damage). A batch run goes on past all of them.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import gzip
+import io
 import os
 import sys
 import zlib
@@ -213,6 +215,13 @@ def _http_status(record: Any) -> int | None:
         return None
 
 
+def _silenced() -> contextlib.AbstractContextManager[Any]:
+    """warcio writes some warnings straight to stderr (a record whose Content-Length is wrong,
+    a gzip member that breaks off); a batch run's stderr is its summary line, so they are
+    caught here and reported as the archive's failure instead."""
+    return contextlib.redirect_stderr(io.StringIO())
+
+
 def _looks_like_archive(fh: IO[bytes]) -> bool:
     """Whether the file starts with a WARC or ARC record (gzipped or not); rewinds it."""
     head = fh.read(2)
@@ -253,13 +262,18 @@ def _archive_pages(path: str, max_bytes: int, tally: SourceTally) -> Iterator[Pa
         read = 0
         while True:
             try:
-                record = next(records)
+                with _silenced():
+                    record = next(records)
             except StopIteration:
                 end, size = records.offset, os.fstat(fh.fileno()).st_size
                 if end < size:  # the rest did not parse as a record: a cut or damaged tail
                     yield SourceFailure(f"{path}@{end}", SourceError(
                         f"{path} is truncated or damaged after offset {end:,} of {size:,} "
                         f"(the {read} pages before it were read)", "damaged"))
+                elif records.err_count:
+                    yield SourceFailure(path, SourceError(
+                        f"{path}: {records.err_count} record(s) declare a wrong length; the "
+                        "pages read around them may be cut or hold the next record", "damaged"))
                 return
             offset = records.offset
             source = f"{path}@{offset}"
@@ -275,8 +289,8 @@ def _archive_pages(path: str, max_bytes: int, tally: SourceTally) -> Iterator[Pa
             if status is not None and not 200 <= status < 300:
                 tally.skipped[f"HTTP status {status // 100}xx"] += 1
                 continue
-            stream = record.content_stream()
-            data = stream.read(max_bytes + 1)
+            with _silenced():
+                data = record.content_stream().read(max_bytes + 1)
             if len(data) > max_bytes:
                 yield SourceFailure(source, DocumentTooLargeError(len(data), max_bytes), url)
                 continue
