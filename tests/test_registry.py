@@ -126,7 +126,7 @@ def test_plugin_failures_become_library_errors():
 def test_plain_values_are_coerced():
     reg = Registry(discover=False)
 
-    @reg.register("example.com")
+    @reg.register("example.com", trusted=True)
     def plain(doc):
         return {"byline": "By JANE DOE and John Smith, Reuters", "published": "2024-07-11T09:00:00Z",
                 "body": "First paragraph.\n\nSecond paragraph.", "tags": "a, b"}
@@ -208,3 +208,34 @@ def test_broken_plugin_is_skipped_with_a_warning(tmp_path, monkeypatch):
     with pytest.warns(RuntimeWarning, match="broken"):
         names = reg.names()
     assert "broken" not in names and "generic" in names
+
+
+def test_a_site_value_that_fails_its_check_loses_to_the_generic_with_the_reason():
+    reg = Registry(discover=False)
+
+    @reg.register("example.com")
+    def stale(doc):
+        return {"body": "Subscribe now.", "byline": "Sign In", "headline": "Site headline"}
+
+    article = articlekit.parse(PAGE, url="https://example.com/", registry=reg)
+    assert article.headline == "Site headline"  # passed its check
+    assert "Body text that is long enough" in article.body.text
+    assert article.source_of("body").extractor == "generic"
+    (body,) = [r for r in article.rejected if r.field == "body"]
+    assert body.extractor == "stale" and "fewer than 40" in body.reason
+    explained = article.explain()
+    assert explained["body"]["extractor"] == "generic"
+    assert explained["body"]["rejected"][0]["reason"] == body.reason
+    assert explained["headline"] == {"extractor": "stale", "source": "extractor", "rejected": []}
+    assert articlekit.Article.from_dict(article.to_dict()) == article
+
+
+def test_a_forced_extractor_is_not_checked():
+    reg = Registry(discover=False)
+
+    @reg.register("example.com")
+    def short(doc):
+        return {"body": "Two words."}
+
+    article = articlekit.parse(PAGE, url="https://example.com/", registry=reg, extractor="short")
+    assert article.body.text == "Two words." and not article.rejected

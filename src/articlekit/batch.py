@@ -29,6 +29,8 @@ __all__ = ["PageResult", "available_cpus", "parse_many"]
 
 #: The parse() options parse_many() passes on to every page.
 PARSE_OPTIONS = frozenset({"extractor", "registry", "max_bytes", "now"})
+#: Not a parse() option: rule files loaded into the default registry of every process.
+RULES_OPTION = "rules"
 #: Pages in flight or waiting for their turn to be given out, per worker.
 WINDOW_PER_JOB = 8
 #: After the time limit, how long a worker may still take to answer before it is killed.
@@ -85,8 +87,11 @@ def parse_many(
     process). ``timeout``: seconds one page may take before it becomes a PageTimeoutError.
     ``window``: pages in flight or waiting for their turn (default ``8 * jobs``).
     ``parse_options``: ``extractor``, ``registry``, ``max_bytes``, ``now`` as parse() takes
-    them; a page's own ``fetched_at`` (a WARC-Date) wins over ``now``.
+    them; a page's own ``fetched_at`` (a WARC-Date) wins over ``now``. ``rules``: rule files
+    or folders loaded into the default registry here and in every worker (a registry passed
+    as ``registry`` reaches the workers only where processes fork).
     """
+    rules = tuple(str(p) for p in parse_options.pop(RULES_OPTION, ()) or ())
     unknown = set(parse_options) - PARSE_OPTIONS
     if unknown:
         raise InputError(f"parse_many() got unknown options: {', '.join(sorted(unknown))}; "
@@ -96,10 +101,18 @@ def parse_many(
         raise InputError(f"jobs must be at least 1, not {jobs}")
     if timeout is not None and not timeout > 0:
         raise InputError(f"timeout must be a positive number of seconds, not {timeout}")
+    _load_rules(rules)
     items = _items(sources, parse_options, tally)
     if jobs == 1 and timeout is None:
         return (_parse_item(item, parse_options) for item in items)
-    return _pooled(items, parse_options, jobs, timeout, window or WINDOW_PER_JOB * jobs)
+    return _pooled(items, parse_options, jobs, timeout, window or WINDOW_PER_JOB * jobs, rules)
+
+
+def _load_rules(paths: tuple[str, ...]) -> None:
+    from .registry import default_registry
+
+    for path in paths:
+        default_registry.load_rules(path)
 
 
 def _items(
@@ -137,9 +150,10 @@ def _parse_item(item: Page | SourceFailure, options: dict[str, Any]) -> PageResu
 
 
 # -- the worker pool ---------------------------------------------------------------------------
-def _worker_main(conn: Connection, options: dict[str, Any]) -> None:
+def _worker_main(conn: Connection, options: dict[str, Any], rules: tuple[str, ...]) -> None:
     """A worker: parse each page sent until told to stop (None) or the parent goes away."""
     try:
+        _load_rules(rules)
         while True:
             task = conn.recv()
             if task is None:
@@ -151,9 +165,11 @@ def _worker_main(conn: Connection, options: dict[str, Any]) -> None:
 
 
 class _Worker:
-    def __init__(self, context: Any, options: dict[str, Any]) -> None:
+    def __init__(self, context: Any, options: dict[str, Any], rules: tuple[str, ...]) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, options), daemon=True)
+        self.rules = rules
+        self.process = context.Process(target=_worker_main, args=(child, options, rules),
+                                       daemon=True)
         self.process.start()
         child.close()
         self.task: tuple[int, Page] | None = None
@@ -185,9 +201,10 @@ def _pooled(
     jobs: int,
     timeout: float | None,
     window: int,
+    rules: tuple[str, ...] = (),
 ) -> Iterator[PageResult]:
     context = multiprocessing.get_context()
-    workers = [_Worker(context, options) for _ in range(jobs)]
+    workers = [_Worker(context, options, rules) for _ in range(jobs)]
     done: dict[int, PageResult] = {}
     next_out = 0  # index of the next result to yield
     next_in = 0  # index the next item read will get
@@ -248,4 +265,4 @@ def _pooled(
 def _replace(worker: _Worker, context: Any, options: dict[str, Any], kill: bool = False) -> _Worker:
     worker.task = None
     worker.stop(kill=True if kill else not worker.process.is_alive())
-    return _Worker(context, options)
+    return _Worker(context, options, worker.rules)

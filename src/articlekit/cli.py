@@ -32,7 +32,7 @@ from .errors import (
 )
 from .model import Article, BlockKind
 from .pipeline import parse
-from .registry import default_registry
+from .registry import RULES_ENV, default_registry
 from .sources import STDIN, SourceFailure, SourceTally, is_archive, iter_pages
 
 __all__ = ["EXIT", "main"]
@@ -52,6 +52,7 @@ EXIT = {
     "unknown_extractor": 9,
     "some_failed": 10,
     "no_pages": 11,
+    "bad_rules": 12,
 }
 #: Seconds per page before a batch run gives up on it (``--timeout``).
 DEFAULT_TIMEOUT = 60.0
@@ -149,14 +150,48 @@ def _build_parser() -> argparse.ArgumentParser:
                         f"line (default {DEFAULT_TIMEOUT:g}; 0 for no limit)")
     p.add_argument("--quiet", "-q", action="store_true",
                    help="no progress line on stderr (the summary line stays)")
-    sub.add_parser("extractors", help="list the registered extractors and where they come from")
+    p.add_argument("--explain", action="store_true",
+                   help="for one page: per field, which extractor and source gave the value, "
+                        "and which values lost and why (JSON with --format json)")
+    rules_help = (f"site rules to load: a .toml or Full-Text RSS .txt file, or a folder of "
+                  f"them (repeatable; also ${RULES_ENV}, separated by '{os.pathsep}')")
+    p.add_argument("--rules", action="append", default=[], metavar="PATH", help=rules_help)
+    e = sub.add_parser("extractors", help="list the registered extractors and where they come from")
+    e.add_argument("--rules", action="append", default=[], metavar="PATH", help=rules_help)
     return parser
 
 
 def _print_extractors(out: TextIO) -> None:
-    for entry in default_registry.entries():
+    entries = default_registry.entries()
+    # generic first, then site extractors by where they come from and name
+    entries = sorted(entries, key=lambda e: (e.name != "generic", e.origin != "built-in",
+                                             e.origin, e.name))
+    for entry in entries:
         domains = ", ".join(entry.domains) if entry.domains else "any page"
         out.write(f"{entry.name}\t{domains}\t{entry.origin}\n")
+
+
+def _load_rules(paths: Sequence[str]) -> None:
+    for path in paths:
+        try:
+            default_registry.load_rules(path)
+        except ArticleKitError as exc:
+            raise _Failure(f"cannot load rules: {exc}", "bad_rules") from None
+
+
+def _explanation(article: Article, fmt: str) -> str:
+    explained = article.explain()
+    if fmt == "json":
+        return json.dumps(explained, ensure_ascii=False, indent=2)
+    lines = []
+    for field, entry in explained.items():
+        winner = (f"{entry['extractor']}: {entry['source']}" if entry["extractor"]
+                  else "not found")
+        lines.append(f"{field:<14}{winner}")
+        for lost in entry["rejected"]:
+            lines.append(f"{'':<14}  lost: {lost['extractor']}: {lost['source']} "
+                         f"({lost['reason']})")
+    return "\n".join(lines)
 
 
 def _is_batch(args: argparse.Namespace) -> bool:
@@ -195,7 +230,10 @@ def _one_page(args: argparse.Namespace, out: TextIO) -> int:
         where = "standard input" if item.source == STDIN else item.source
         raise _Failure(f"{where} is empty: nothing to parse", "empty")
     article = parse(item.data, url=args.url, extractor=args.extractor, max_bytes=args.max_bytes)
-    out.write(_render(article, args.format or "json") + "\n")
+    if args.explain:
+        out.write(_explanation(article, args.format or "text") + "\n")
+    else:
+        out.write(_render(article, args.format or "json") + "\n")
     return EXIT["ok"]
 
 
@@ -239,11 +277,14 @@ def _many_pages(args: argparse.Namespace, out: TextIO) -> int:
     if args.url:
         raise _Failure("--url names one page; pages from several inputs or an archive "
                        "cannot share it", "usage")
+    if args.explain:
+        raise _Failure("--explain shows one page; with several, each JSON line's article "
+                       "carries 'provenance' and 'rejected'", "usage")
     tally = SourceTally()
     progress = _Progress(sys.stderr.isatty() and not args.quiet)
     results: Iterator[PageResult] = parse_many(
         args.paths, jobs=args.jobs, timeout=args.timeout or None, tally=tally,
-        extractor=args.extractor, max_bytes=args.max_bytes)
+        extractor=args.extractor, max_bytes=args.max_bytes, rules=args.rules)
     pages = errors = 0
     try:
         for result in results:
@@ -275,6 +316,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) and EXIT["usage"]
     out: TextIO = sys.stdout
     try:
+        _load_rules(args.rules)
         if args.command == "extractors":
             _print_extractors(sys.stdout)
             return EXIT["ok"]

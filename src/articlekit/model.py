@@ -28,6 +28,7 @@ __all__ = [
     "Dateline",
     "Provenance",
     "Quote",
+    "Rejected",
 ]
 
 T = TypeVar("T")
@@ -131,6 +132,17 @@ class Provenance:
 
 
 @attrs.frozen
+class Rejected:
+    """A value an extractor gave for a field that lost, and why (a site rule's body too
+    short, a name that is interface text ...): the field kept another extractor's value."""
+
+    field: str
+    extractor: str
+    source: str
+    reason: str
+
+
+@attrs.frozen
 class Article:
     url: str | None = None
     canonical_url: str | None = None
@@ -147,6 +159,7 @@ class Article:
     top_image: str | None = None
     tags: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     provenance: tuple[Provenance, ...] = attrs.field(default=(), converter=tuple)
+    rejected: tuple[Rejected, ...] = attrs.field(default=(), converter=tuple)
 
     # -- convenience -----------------------------------------------------------------------
     @property
@@ -163,6 +176,23 @@ class Article:
             if p.field == field:
                 return p
         return None
+
+    def explain(self) -> dict[str, dict[str, Any]]:
+        """Per field: which extractor gave the value and from where, and which values lost
+        and why. Fields with neither are left out.
+
+        >>> article.explain()["body"]
+        {'extractor': 'generic', 'source': 'visible:main content', 'rejected': [{'extractor':
+        'example', 'source': 'site:example div.story', 'reason': 'the body holds 12 words ...'}]}
+        """
+        out: dict[str, dict[str, Any]] = {}
+        for p in self.provenance:
+            out[p.field] = {"extractor": p.extractor, "source": p.source, "rejected": []}
+        for r in self.rejected:
+            entry = out.setdefault(r.field, {"extractor": None, "source": None, "rejected": []})
+            entry["rejected"].append({"extractor": r.extractor, "source": r.source,
+                                      "reason": r.reason})
+        return out
 
     # -- serialisation ---------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -190,6 +220,11 @@ class Article:
             "provenance": [
                 {"field": p.field, "extractor": p.extractor, "source": p.source}
                 for p in self.provenance
+            ],
+            "rejected": [
+                {"field": r.field, "extractor": r.extractor, "source": r.source,
+                 "reason": r.reason}
+                for r in self.rejected
             ],
         }
 
@@ -248,6 +283,10 @@ class Article:
             provenance=tuple(
                 Provenance(p["field"], p["extractor"], p["source"])
                 for p in data.get("provenance", ())
+            ),
+            rejected=tuple(
+                Rejected(r["field"], r["extractor"], r["source"], r["reason"])
+                for r in data.get("rejected", ())
             ),
         )
 

@@ -16,7 +16,7 @@ from .fields.byline import agency_name, parse_byline
 from .fields.dateline import parse_dateline
 from .fields.dates import parse_date
 from .fields.quotes import find_quotes
-from .model import Article, Block, Body, Byline, Dateline, Found, Provenance, Quote
+from .model import Article, Block, Body, Byline, Dateline, Found, Provenance, Quote, Rejected
 from .normalize import (
     absolute_url,
     clean_inline,
@@ -26,6 +26,7 @@ from .normalize import (
     normalize_when,
 )
 from .registry import Registry, default_registry
+from .validate import reject_reason
 
 __all__ = ["extract", "parse"]
 
@@ -82,24 +83,59 @@ def extract(
     registry: Registry | None = None,
     now: dt.datetime | None = None,
 ) -> Article:
-    """Run the picked extractors on an existing Document and build the Article."""
+    """Run the picked extractors on an existing Document and build the Article.
+
+    Site extractors come first in precedence order; for each field the first of their values
+    that passes its checks (validate.py) wins, and the generic extractor fills the rest. A
+    value that fails is recorded in ``Article.rejected`` with the reason."""
     registry = registry or default_registry
-    merged: dict[str, Found[Any]] = {}
-    owner: dict[str, str] = {}
-    for ex in registry.pick(doc, force=extractor):
-        missing = [f for f in FIELDS if f not in merged]
-        if not missing:
-            break
-        fields = _run(ex, doc, missing)
-        for name in missing:
+    picked = registry.pick(doc, force=extractor)
+    generic = next((ex for ex in picked if isinstance(ex, GenericExtractor)), None)
+    candidates: dict[str, list[tuple[str, Found[Any], bool]]] = {}
+    for ex in picked:
+        if ex is generic:
+            continue
+        trusted = extractor is not None or bool(getattr(ex, "trusted", False))
+        fields = _run(ex, doc, list(FIELDS))
+        for name in FIELDS:
             found = fields.get(name)
             if found is None:
                 continue
             found = _coerce(name, found, ex.name)
             if found is not None:
+                candidates.setdefault(name, []).append((ex.name, found, trusted))
+
+    generic_found: dict[str, Found[Any] | None] = {}
+
+    def from_generic(name: str) -> Found[Any] | None:
+        if name not in generic_found:
+            got = generic.extract(doc, only=[name]).get(name) if generic is not None else None
+            generic_found[name] = got
+        return generic_found[name]
+
+    merged: dict[str, Found[Any]] = {}
+    owner: dict[str, str] = {}
+    rejected: list[Rejected] = []
+    check_now = now or doc.fetched_at
+    for name, found_list in candidates.items():
+        for ex_name, found, trusted in found_list:
+            reason = None if trusted else reject_reason(
+                name, found.value, lambda n=name: from_generic(n), check_now)
+            if reason is None:
                 merged[name] = found
-                owner[name] = ex.name
-    return _build(doc, merged, owner, now)
+                owner[name] = ex_name
+                break
+            rejected.append(Rejected(name, ex_name, found.source, reason))
+    if generic is not None:
+        missing = [f for f in FIELDS if f not in merged]
+        todo = [f for f in missing if f not in generic_found]
+        fresh = generic.extract(doc, only=todo) if todo else {}
+        for name in missing:
+            found = fresh.get(name) if name in fresh else generic_found.get(name)
+            if found is not None:
+                merged[name] = found
+                owner[name] = generic.name
+    return _build(doc, merged, owner, now, tuple(rejected))
 
 
 def _run(ex: Any, doc: Document, wanted: list[str]) -> Mapping[str, Any]:
@@ -273,7 +309,8 @@ def _normal_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _build(
-    doc: Document, merged: dict[str, Found[Any]], owner: dict[str, str], now: dt.datetime | None
+    doc: Document, merged: dict[str, Found[Any]], owner: dict[str, str], now: dt.datetime | None,
+    rejected: tuple[Rejected, ...] = (),
 ) -> Article:
     v = {name: f.value for name, f in merged.items()}
     base = doc.base_url
@@ -325,7 +362,7 @@ def _build(
         for name in FIELDS
         if name in sources and _present(out.get(name))
     )
-    return Article(provenance=provenance, **out)
+    return Article(provenance=provenance, rejected=rejected, **out)
 
 
 def _present(value: Any) -> bool:

@@ -11,9 +11,11 @@ plugins), so importing articlekit stays cheap.
 from __future__ import annotations
 
 import itertools
+import os
 import warnings
 from collections.abc import Callable, Iterable
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -25,10 +27,25 @@ from .extractors.generic import GenericExtractor
 if TYPE_CHECKING:
     from .document import Document
 
-__all__ = ["ENTRY_POINT_GROUP", "Registry", "RegistryEntry", "default_registry", "register"]
+__all__ = [
+    "BUILTIN_RULES",
+    "ENTRY_POINT_GROUP",
+    "RULES_ENV",
+    "Registry",
+    "RegistryEntry",
+    "default_registry",
+    "load_rules",
+    "register",
+]
 
 ENTRY_POINT_GROUP = "articlekit.extractors"
 GENERIC = "generic"
+#: Rule files or folders to load into every discovering registry, separated by os.pathsep.
+RULES_ENV = "ARTICLEKIT_RULES"
+#: The built-in site extractors: one rule file per publisher.
+BUILTIN_RULES = Path(__file__).resolve().parent / "extractors" / "sites"
+#: Built-in rules rank below every extractor a user adds for the same site.
+BUILTIN_PRIORITY = -10
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,6 +70,8 @@ class Registry:
         self._counter = itertools.count()
         self._discover = discover
         self._discovered = False
+        self._builtins = builtins
+        self._builtins_loaded = not builtins
         if builtins:
             self.add(GenericExtractor(), origin="built-in")
 
@@ -94,18 +113,22 @@ class Registry:
         return extractor
 
     def register(
-        self, *domains: str, name: str | None = None, priority: int = 0
+        self, *domains: str, name: str | None = None, priority: int = 0, trusted: bool = False
     ) -> Callable[[F], F]:
         """Decorator: ``@registry.register("example.com")`` on a function ``doc -> fields``.
 
         The function returns a mapping of field name to value (or to ``Found(value, source)``).
+        Its values win over the generic extractor's when they pass the checks of
+        ``articlekit.validate`` (a body of some length, names that look like names ...), or
+        always with ``trusted=True``.
         """
         if not domains:
             raise ExtractorError("register() needs at least one domain pattern, e.g. 'example.com'")
 
         def decorate(function: F) -> F:
             extractor = FunctionExtractor(
-                name or getattr(function, "__name__", "extractor"), function, tuple(domains)
+                name or getattr(function, "__name__", "extractor"), function, tuple(domains),
+                trusted,
             )
             self.add(extractor, priority=priority)
             function.articlekit_extractor = extractor  # type: ignore[attr-defined]
@@ -113,11 +136,44 @@ class Registry:
 
         return decorate
 
+    # -- rules -----------------------------------------------------------------------------
+    def load_rules(self, path: str | os.PathLike[str], *, priority: int = 0,
+                   origin: str | None = None) -> list[str]:
+        """Add the site rules of a file or a folder (``*.toml``: articlekit's format, ``*.txt``:
+        Full-Text RSS site configs); returns the names added. A rule named like one already
+        loaded from rules replaces it (a later pack overrides an earlier one)."""
+        from .extractors.rules import RuleExtractor, read_rules
+
+        pack = read_rules(path, origin)
+        added = []
+        for rule in pack.rules:
+            existing = self._entries.get(rule.name)
+            if existing is not None and not isinstance(existing.extractor, RuleExtractor):
+                warnings.warn(f"articlekit: rule {rule.name!r} from {rule.path} is not loaded: "
+                              f"an extractor of that name is registered ({existing.origin})",
+                              RuntimeWarning, stacklevel=2)
+                continue
+            self.add(RuleExtractor(rule), priority=priority, origin=rule.origin, replace=True)
+            added.append(rule.name)
+        return added
+
+    def _ensure_builtins(self) -> None:
+        if not self._builtins_loaded:
+            self._builtins_loaded = True
+            self.load_rules(BUILTIN_RULES, priority=BUILTIN_PRIORITY, origin="built-in")
+
     # -- plugins ---------------------------------------------------------------------------
     def _ensure_discovered(self) -> None:
+        self._ensure_builtins()
         if self._discover and not self._discovered:
             self._discovered = True
             self.load_entry_points()
+            for path in filter(None, os.environ.get(RULES_ENV, "").split(os.pathsep)):
+                try:
+                    self.load_rules(path, origin=f"{RULES_ENV}: {path}")
+                except ExtractorError as exc:  # a broken pack must not stop every parse
+                    warnings.warn(f"articlekit: rules in ${RULES_ENV} not loaded: {exc}",
+                                  RuntimeWarning, stacklevel=2)
 
     def load_entry_points(self) -> list[str]:
         """Load the extractors installed packages declare; returns the names added.
@@ -216,9 +272,15 @@ def _as_extractor(obj: Any, name: str) -> Extractor:
 default_registry = Registry()
 
 
+def load_rules(path: str | os.PathLike[str], *, priority: int = 0) -> list[str]:
+    """Load site rules (a file or a folder) into the default registry; returns their names."""
+    return default_registry.load_rules(path, priority=priority)
+
+
 def register(
-    *domains: str, name: str | None = None, priority: int = 0
+    *domains: str, name: str | None = None, priority: int = 0, trusted: bool = False
 ) -> Callable[[F], F]:
     """``@articlekit.register("example.com", "*.example.org")``: add a site extractor to the
-    default registry. The decorated function takes a Document and returns field values."""
-    return default_registry.register(*domains, name=name, priority=priority)
+    default registry. The decorated function takes a Document and returns field values
+    (checked before they win, unless ``trusted=True``; see Registry.register)."""
+    return default_registry.register(*domains, name=name, priority=priority, trusted=trusted)

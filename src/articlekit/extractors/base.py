@@ -58,6 +58,8 @@ class FunctionExtractor:
     name: str
     function: Callable[[Document], Mapping[str, Any]]
     domains: tuple[str, ...] = ()
+    #: True: its values win without the checks site values must pass (validate.py).
+    trusted: bool = False
 
     def applies_to(self, doc: Document) -> bool:
         return domain_matches(doc.domain, self.domains)

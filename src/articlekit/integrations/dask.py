@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..batch import PARSE_OPTIONS, parse_many
+from ..batch import PARSE_OPTIONS, RULES_OPTION, parse_many
 from ..errors import InputError
 from ..sources import is_archive
 
@@ -78,9 +78,9 @@ def read_warcs(
 ) -> db.Bag:
     """A Dask bag of the pages of WARC archives (or HTML files, or folders): one partition
     per archive or folder, and per ``files_per_partition`` plain files. ``parse_options``
-    are those of :func:`articlekit.parse_many` (extractor, max_bytes, now; a registry must
-    be picklable to reach the workers)."""
-    unknown = set(parse_options) - PARSE_OPTIONS
+    are those of :func:`articlekit.parse_many` (extractor, max_bytes, now, rules: rule
+    paths the workers can read; a registry must be picklable to reach the workers)."""
+    unknown = set(parse_options) - PARSE_OPTIONS - {RULES_OPTION}
     if unknown:
         raise InputError(f"read_warcs() got unknown options: {', '.join(sorted(unknown))}")
     if files_per_partition < 1:
