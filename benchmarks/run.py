@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import across, batch, labels, memory, report, stress, timing
+from . import across, batch, labels, memory, report, rules, stress, timing
 from .corpus import REPO_ROOT, Page, load_pages, resolve_corpus
 from .metric import PageScore, precision_score, recall_score, score_page, summarize
 from .peers import (
@@ -57,6 +57,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--no-sets", action="store_true", help="skip the other evaluation sets (benchmarks/sets.py)"
+    )
+    parser.add_argument(
+        "--no-rules", action="store_true",
+        help="skip the Full-Text RSS rules on their sites' pages (benchmarks/rules.py)",
     )
     parser.add_argument(
         "--no-batch", action="store_true",
@@ -567,6 +571,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ]
     if not args.no_sets:
         sections.append(sets_section(extractors))
+    if not args.no_rules and any(ex.name == SUBJECT for ex in extractors) and \
+            rules.DEFAULT_RULES.is_dir():
+        log("site rules: Full-Text RSS configs on their sites' pages (benchmarks/rules.py)")
+        sections.append("## Site rules: Full-Text RSS configs on their sites' pages\n\n"
+                        + rules.section())
     if not args.no_batch and any(ex.name == SUBJECT for ex in extractors):
         log("many pages: a WARC of the development pages (benchmarks/batch.py)")
         sections.append("## Many pages: a WARC archive, in parallel\n\n" + batch.section())

@@ -175,3 +175,40 @@ def test_console_script_runs_without_traceback(tmp_path):
     )
     assert result.returncode == EXIT["not_found"]
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_rules_are_listed_and_used_with_explain(capsys, tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "kdbulletin.toml").write_text(
+        'domains = ["kdbulletin.example"]\nheadline = "h1"\nbody = "#nothing-here"\n'
+        'authors = "title"\n', encoding="utf-8")
+    assert main(["extractors", "--rules", str(rules)]) == EXIT["ok"]
+    assert "kdbulletin\tkdbulletin.example\trule pack: " in capsys.readouterr().out
+    assert main(["parse", str(SEED), "--url", "https://www.kdbulletin.example/a",
+                 "--rules", str(rules), "--explain"]) == EXIT["ok"]
+    out = capsys.readouterr().out
+    assert "headline      kdbulletin: site:kdbulletin h1" in out
+    assert "body          generic: visible:main content" in out
+    assert main(["parse", str(SEED), "--url", "https://www.kdbulletin.example/a",
+                 "--rules", str(rules), "--explain", "--format", "json"]) == EXIT["ok"]
+    explained = json.loads(capsys.readouterr().out)
+    assert explained["headline"]["extractor"] == "kdbulletin"
+
+
+def test_bad_rules_are_one_line_and_their_own_status(capsys, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("domains = [", encoding="utf-8")
+    assert "not valid TOML" in _error(capsys, ["extractors", "--rules", str(bad)], "bad_rules")
+
+
+def test_ftr_rule_pack_is_listed(capsys):
+    from conftest import ROOT
+
+    pack = ROOT.parent / "shared" / "site-rules" / "ftr-site-config"
+    if not pack.is_dir():
+        pytest.skip(f"no Full-Text RSS rules at {pack}")
+    assert main(["extractors", "--rules", str(pack)]) == EXIT["ok"]
+    lines = capsys.readouterr().out.splitlines()
+    assert sum(line.startswith("ftr:") for line in lines) > 1800
+    assert any(line.startswith("ftr:bbc.co.uk\tbbc.co.uk\trule pack: ") for line in lines)

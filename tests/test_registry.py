@@ -17,9 +17,11 @@ with commas, clauses, and more words, so the generic extractor keeps it.</p></ar
 
 def test_generic_is_registered_and_last():
     reg = Registry(discover=False)
-    assert reg.names() == ("generic",)
+    assert reg.names()[0] == "generic"  # then the built-in site rules
+    assert {e.origin for e in reg.entries()} == {"built-in"}
     doc = articlekit.Document(PAGE, url="https://news.example.com/a")
     assert [e.name for e in reg.pick(doc)] == ["generic"]
+    assert Registry(discover=False, builtins=False).names() == ()
 
 
 def test_site_extractor_fields_win_and_generic_fills_the_rest():
@@ -94,7 +96,7 @@ def test_force_an_extractor_by_name():
     assert "Body text" in article.body.text  # the generic still fills the rest
     only_generic = articlekit.parse(PAGE, url="https://example.com/", registry=reg, extractor="generic")
     assert only_generic.headline == "Generic title"
-    with pytest.raises(UnknownExtractorError, match="registered: example, generic"):
+    with pytest.raises(UnknownExtractorError, match="registered: .*example, generic"):
         articlekit.parse(PAGE, registry=reg, extractor="nope")
 
 
@@ -239,3 +241,16 @@ def test_a_forced_extractor_is_not_checked():
 
     article = articlekit.parse(PAGE, url="https://example.com/", registry=reg, extractor="short")
     assert article.body.text == "Two words." and not article.rejected
+
+
+def test_explain_names_the_generic_readings_that_lost():
+    page = b"""<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Maria Gonzalez"}}
+    </script></head><body><h1>Council votes</h1><p class="byline">By Ann Lee</p>
+    <article><p>Body text that is long enough to be the article body, with commas, clauses,
+    and more words, so the generic extractor keeps it.</p></article></body></html>"""
+    article = articlekit.parse(page, url="https://news.example.org/a")
+    assert article.authors == ("Ann Lee",)
+    (lost,) = article.explain()["byline"]["rejected"]
+    assert lost["extractor"] == "generic" and lost["source"] == "json-ld:author"
+    assert "Maria Gonzalez" in lost["reason"]

@@ -33,9 +33,10 @@ from .model import (
     Found,
     Provenance,
     Quote,
+    Rejected,
 )
 from .pipeline import parse
-from .registry import Registry, default_registry, register
+from .registry import Registry, default_registry, load_rules, register
 from .sources import Page, SourceFailure, SourceTally, iter_pages
 
 __all__ = [
@@ -62,12 +63,14 @@ __all__ = [
     "Provenance",
     "Quote",
     "Registry",
+    "Rejected",
     "SourceError",
     "SourceFailure",
     "SourceTally",
     "UnknownExtractorError",
     "default_registry",
     "iter_pages",
+    "load_rules",
     "parse",
     "parse_many",
     "register",

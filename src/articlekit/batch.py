@@ -88,8 +88,8 @@ def parse_many(
     ``window``: pages in flight or waiting for their turn (default ``8 * jobs``).
     ``parse_options``: ``extractor``, ``registry``, ``max_bytes``, ``now`` as parse() takes
     them; a page's own ``fetched_at`` (a WARC-Date) wins over ``now``. ``rules``: rule files
-    or folders loaded into the default registry here and in every worker (a registry passed
-    as ``registry`` reaches the workers only where processes fork).
+    or folders, loaded into a registry of their own in this process and in every worker (a
+    registry passed as ``registry`` reaches the workers only where processes fork).
     """
     rules = tuple(str(p) for p in parse_options.pop(RULES_OPTION, ()) or ())
     unknown = set(parse_options) - PARSE_OPTIONS
@@ -101,18 +101,24 @@ def parse_many(
         raise InputError(f"jobs must be at least 1, not {jobs}")
     if timeout is not None and not timeout > 0:
         raise InputError(f"timeout must be a positive number of seconds, not {timeout}")
-    _load_rules(rules)
+    if rules and parse_options.get("registry") is not None:
+        raise InputError("give parse_many() rules or a registry, not both: load the rules into "
+                         "your registry with registry.load_rules()")
+    in_process = _with_rules(parse_options, rules)
     items = _items(sources, parse_options, tally)
     if jobs == 1 and timeout is None:
-        return (_parse_item(item, parse_options) for item in items)
+        return (_parse_item(item, in_process) for item in items)
     return _pooled(items, parse_options, jobs, timeout, window or WINDOW_PER_JOB * jobs, rules)
 
 
-def _load_rules(paths: tuple[str, ...]) -> None:
-    from .registry import default_registry
+def _with_rules(options: dict[str, Any], rules: tuple[str, ...]) -> dict[str, Any]:
+    """The options with a registry that has the rules loaded (each process builds its own:
+    compiled rules do not cross process boundaries)."""
+    if not rules:
+        return options
+    from .registry import registry_with_rules
 
-    for path in paths:
-        default_registry.load_rules(path)
+    return {**options, "registry": registry_with_rules(rules)}
 
 
 def _items(
@@ -153,7 +159,7 @@ def _parse_item(item: Page | SourceFailure, options: dict[str, Any]) -> PageResu
 def _worker_main(conn: Connection, options: dict[str, Any], rules: tuple[str, ...]) -> None:
     """A worker: parse each page sent until told to stop (None) or the parent goes away."""
     try:
-        _load_rules(rules)
+        options = _with_rules(options, rules)
         while True:
             task = conn.recv()
             if task is None:

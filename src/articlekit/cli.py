@@ -32,7 +32,7 @@ from .errors import (
 )
 from .model import Article, BlockKind
 from .pipeline import parse
-from .registry import RULES_ENV, default_registry
+from .registry import RULES_ENV, Registry, default_registry, registry_with_rules
 from .sources import STDIN, SourceFailure, SourceTally, is_archive, iter_pages
 
 __all__ = ["EXIT", "main"]
@@ -161,8 +161,8 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_extractors(out: TextIO) -> None:
-    entries = default_registry.entries()
+def _print_extractors(out: TextIO, registry: Registry) -> None:
+    entries = registry.entries()
     # generic first, then site extractors by where they come from and name
     entries = sorted(entries, key=lambda e: (e.name != "generic", e.origin != "built-in",
                                              e.origin, e.name))
@@ -171,12 +171,13 @@ def _print_extractors(out: TextIO) -> None:
         out.write(f"{entry.name}\t{domains}\t{entry.origin}\n")
 
 
-def _load_rules(paths: Sequence[str]) -> None:
-    for path in paths:
-        try:
-            default_registry.load_rules(path)
-        except ArticleKitError as exc:
-            raise _Failure(f"cannot load rules: {exc}", "bad_rules") from None
+def _registry(paths: Sequence[str]) -> Registry:
+    if not paths:
+        return default_registry
+    try:
+        return registry_with_rules(paths)
+    except ArticleKitError as exc:
+        raise _Failure(f"cannot load rules: {exc}", "bad_rules") from None
 
 
 def _explanation(article: Article, fmt: str) -> str:
@@ -217,7 +218,7 @@ def _status_of(error: ArticleKitError) -> str:
     return "error"
 
 
-def _one_page(args: argparse.Namespace, out: TextIO) -> int:
+def _one_page(args: argparse.Namespace, out: TextIO, registry: Registry) -> int:
     item = next(iter_pages(args.paths, max_bytes=args.max_bytes))
     if isinstance(item, SourceFailure):
         error = item.error
@@ -229,7 +230,8 @@ def _one_page(args: argparse.Namespace, out: TextIO) -> int:
     if not item.data.strip():
         where = "standard input" if item.source == STDIN else item.source
         raise _Failure(f"{where} is empty: nothing to parse", "empty")
-    article = parse(item.data, url=args.url, extractor=args.extractor, max_bytes=args.max_bytes)
+    article = parse(item.data, url=args.url, extractor=args.extractor, max_bytes=args.max_bytes,
+                    registry=registry)
     if args.explain:
         out.write(_explanation(article, args.format or "text") + "\n")
     else:
@@ -316,9 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) and EXIT["usage"]
     out: TextIO = sys.stdout
     try:
-        _load_rules(args.rules)
+        registry = _registry(args.rules)
         if args.command == "extractors":
-            _print_extractors(sys.stdout)
+            _print_extractors(sys.stdout, registry)
             return EXIT["ok"]
         if args.jobs is not None and args.jobs < 1:
             raise _Failure(f"--jobs must be at least 1, not {args.jobs}", "usage")
@@ -332,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                "unreadable") from None
         if _is_batch(args):
             return _many_pages(args, out)
-        return _one_page(args, out)
+        return _one_page(args, out, registry)
     except _Failure as exc:
         status = exc.status
         message = str(exc)

@@ -147,6 +147,18 @@ class Document:
             value = self._memo[key] = compute()
             return value
 
+    def note_lost(self, field: str, source: str, reason: str) -> None:
+        """A field module records a reading of the page that lost to the one it returned
+        (the JSON-LD author list against the visible byline, the main container against a
+        fallback): ``Article.rejected`` and ``--explain`` show it."""
+        lost: list[tuple[str, str, str]] = self.memo("lost", list)
+        if (field, source, reason) not in lost:
+            lost.append((field, source, reason))
+
+    @property
+    def lost(self) -> tuple[tuple[str, str, str], ...]:
+        return tuple(self._memo.get("lost", ()))
+
     # -- where the page lives --------------------------------------------------------------
     @cached_property
     def domain(self) -> str | None:

@@ -91,11 +91,12 @@ def extract(
     registry = registry or default_registry
     picked = registry.pick(doc, force=extractor)
     generic = next((ex for ex in picked if isinstance(ex, GenericExtractor)), None)
-    candidates: dict[str, list[tuple[str, Found[Any], bool]]] = {}
+    candidates: dict[str, list[tuple[str, Found[Any], bool, bool]]] = {}
     for ex in picked:
         if ex is generic:
             continue
         trusted = extractor is not None or bool(getattr(ex, "trusted", False))
+        corroborate = bool(getattr(ex, "corroborate", False))
         fields = _run(ex, doc, list(FIELDS))
         for name in FIELDS:
             found = fields.get(name)
@@ -103,7 +104,7 @@ def extract(
                 continue
             found = _coerce(name, found, ex.name)
             if found is not None:
-                candidates.setdefault(name, []).append((ex.name, found, trusted))
+                candidates.setdefault(name, []).append((ex.name, found, trusted, corroborate))
 
     generic_found: dict[str, Found[Any] | None] = {}
 
@@ -118,9 +119,9 @@ def extract(
     rejected: list[Rejected] = []
     check_now = now or doc.fetched_at
     for name, found_list in candidates.items():
-        for ex_name, found, trusted in found_list:
+        for ex_name, found, trusted, corroborate in found_list:
             reason = None if trusted else reject_reason(
-                name, found.value, lambda n=name: from_generic(n), check_now)
+                name, found.value, lambda n=name: from_generic(n), check_now, corroborate)
             if reason is None:
                 merged[name] = found
                 owner[name] = ex_name
@@ -135,6 +136,9 @@ def extract(
             if found is not None:
                 merged[name] = found
                 owner[name] = generic.name
+        # the readings the generic extractor weighed and did not pick, for fields it gave
+        rejected += [Rejected(field, generic.name, source, reason)
+                     for field, source, reason in doc.lost if owner.get(field) == generic.name]
     return _build(doc, merged, owner, now, tuple(rejected))
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "default_registry",
     "load_rules",
     "register",
+    "registry_with_rules",
 ]
 
 ENTRY_POINT_GROUP = "articlekit.extractors"
@@ -270,6 +271,15 @@ def _as_extractor(obj: Any, name: str) -> Extractor:
 
 #: The registry ``articlekit.parse`` uses unless given another.
 default_registry = Registry()
+
+
+def registry_with_rules(paths: Iterable[str | os.PathLike[str]]) -> Registry:
+    """A new registry (built-ins, entry points, $ARTICLEKIT_RULES) with these rules loaded too:
+    what ``--rules`` uses, so that the default registry is left as it was."""
+    registry = Registry()
+    for path in paths:
+        registry.load_rules(path)
+    return registry
 
 
 def load_rules(path: str | os.PathLike[str], *, priority: int = 0) -> list[str]:

@@ -41,6 +41,8 @@ class RuleExtractor:
         self.name = rule.name
         self.domains = rule.domains
         self.origin = rule.origin
+        # Full-Text RSS rules are of unknown age: their values must agree with the page.
+        self.corroborate = rule.format == "ftr"
 
     def __repr__(self) -> str:
         return f"RuleExtractor({self.name!r}, {self.rule.path!r})"
@@ -49,10 +51,12 @@ class RuleExtractor:
         return domain_matches(doc.domain, self.domains) and self.version_for(doc) is not None
 
     def version_for(self, doc: Document) -> RuleVersion | None:
+        """The version whose period covers the page's publication date (as the generic
+        extractor reads it), else the fetch time, else today."""
         versions = self.rule.versions
         if len(versions) == 1 and versions[0].valid_from is None and versions[0].valid_until is None:
             return versions[0]
-        day = _page_day(doc) if len(versions) > 1 else _fetch_day(doc)
+        day = _page_day(doc)
         return next((v for v in versions if v.covers(day)), None)
 
     def extract(self, doc: Document) -> dict[str, Found[Any]]:
@@ -75,7 +79,7 @@ def _fetch_day(doc: Document) -> dt.date:
 
 
 def _page_day(doc: Document) -> dt.date:
-    found = extract_published(doc)
+    found = doc.memo("rules:published", lambda: extract_published(doc))
     return day_of(found.value) if found is not None else _fetch_day(doc)
 
 

@@ -24,7 +24,7 @@ from ...model import Block, BlockKind, Body, Found
 from ..byline import extract_byline
 from .blocks import blocks_of
 from .boilerplate import Excluded
-from .choose import Reading, choose
+from .choose import Reading, choose, size
 from .edges import trim_edges
 from .fallbacks import (
     any_prose_blocks,
@@ -61,6 +61,10 @@ def extract_body(doc: Document) -> Found[Body] | None:
         lambda: (baseline_blocks(doc, excluded), "visible:page paragraphs"),
         lambda: (any_prose_blocks(doc), "visible:any prose"),
     )
+    if source != primary[1]:
+        doc.note_lost("body", primary[1], f"the main container holds {size(primary[0]):.0f} "
+                      f"words; the {source.removeprefix('visible:')} reading was chosen by the "
+                      "fallback rule (fields/body/choose.py)")
     byline = extract_byline(doc)
     names = byline.value.names if byline is not None else ()
     blocks = trim_edges(doc, blocks, names)

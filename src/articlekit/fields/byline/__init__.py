@@ -269,6 +269,10 @@ def _extract_byline(doc: Document) -> Found[Byline] | None:
                 n.casefold() in {m.casefold() for m in from_ld.names} for n in byline.names):
             return Found(Byline(byline.raw, from_ld.authors, byline.agency or from_ld.agency),
                          source + "+json-ld:author")
+        if from_ld is not None and from_ld.authors and {n.casefold() for n in from_ld.names} != {
+                n.casefold() for n in byline.names}:
+            doc.note_lost("byline", "json-ld:author", "the visible byline names other people "
+                          f"({', '.join(from_ld.names)} in the structured data)")
         return Found(byline, source)
     if from_ld is not None and from_ld.authors:
         return Found(from_ld, "json-ld:author")
