@@ -93,7 +93,7 @@ def table(steps: dict[str, float]) -> str:
     ]
     rows += [(label, sum(steps[f] for f in fields)) for label, fields in _GROUPS]
     rows.append(("dateline, quotes and their speakers from the final body "
-                 "(`fields/dateline.py`, `fields/quotes.py`, `fields/speakers.py`)",
+                 "(`fields/dateline.py`, `fields/quotes.py`, `fields/speakers/`)",
                  steps["quotes"]))
     total = sum(seconds for _, seconds in rows)
     rows.sort(key=lambda row: -row[1])

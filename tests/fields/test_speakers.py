@@ -1,4 +1,4 @@
-"""speakers.py on its own: sentence boundaries, the article's full names, attribution."""
+"""The speakers package on its own: sentence boundaries, the article's full names, attribution."""
 
 from __future__ import annotations
 

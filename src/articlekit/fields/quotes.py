@@ -1,4 +1,4 @@
-"""Direct quotations in the body, each with its speaker (found by ``speakers.py``).
+"""Direct quotations in the body, each with its speaker (found by the ``speakers`` package).
 
 Works on ``body.text`` so offsets are exact. Steps:
 1. Find quoted spans per paragraph for each pair of marks (“ ” " " « » „ “ 「 」 ‘ ’), keeping
@@ -7,7 +7,7 @@ Works on ``body.text`` so offsets are exact. Steps:
    last) and a quote split around its attribution ("We will act," he said, "and soon.").
 3. Drop what is not speech: fewer than three words, titles of works, slogans, chants,
    named terms and thoughts.
-4. Ask ``speakers.py`` who said it; a quote that names no one carries on the voice of the
+4. Ask the ``speakers`` package who said it; a quote that names no one carries on the voice of the
    quote in the paragraph before, or of a paragraph that reports someone speaking.
 """
 
