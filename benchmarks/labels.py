@@ -139,6 +139,8 @@ class QuoteScores:
     labelled: int = 0
     matched: int = 0
     speakers: FieldTally = field(default_factory=FieldTally)
+    #: matched quotes given a speaker that is not the labelled one (worse than none)
+    wrong_speakers: int = 0
     datelines: FieldTally = field(default_factory=FieldTally)  # every labelled page
     with_dateline: FieldTally = field(default_factory=FieldTally)  # pages whose label has one
     without_dateline: int = 0
@@ -231,6 +233,7 @@ def score_quotes(
         for got, want in pairs:
             ok = speaker_ok(got.get("speaker"), want.get("speaker"), want.get("speaker_alternatives") or ())
             scores.speakers.add(ok, "")
+            scores.wrong_speakers += not ok and got.get("speaker") is not None
             if not ok:
                 problems.append(
                     f"  wrong speaker:  {want.get('text')!r}: expected {want.get('speaker')!r}, got {got.get('speaker')!r}"

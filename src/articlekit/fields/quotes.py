@@ -26,6 +26,7 @@ from .speakers import (
     embedded_attribution,
     ends_sentence,
     full_names,
+    rejection,
     reported_speaker,
     resolve_speaker,
 )
@@ -411,7 +412,8 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
                 # opens with its speaker and quotes them ("Morrison told the committee, “...”")
                 who = reported_speaker(paragraphs[index + 1][1], may_quote=True)
             speaker = resolve_speaker(who, text, span.start, last_speaker, names) if who else None
-
+        if speaker and rejection(speaker, text, names):
+            speaker = None  # not a person, an organisation or a description: no speaker
         if speaker:
             last_speaker = speaker
         out.append(Quote(body, speaker, span.start, span.end))

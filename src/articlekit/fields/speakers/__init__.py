@@ -17,12 +17,15 @@ The package, in the order a speaker is found:
 - ``names``: what a person's name looks like, and the fullest form the text gives for one;
 - ``attribution``: the attribution next to a quote and the speaker it names as written;
 - ``reported``: attributions inside the marks and reported speech;
-- ``coreference``: who a pronoun, a surname or a description stands for.
+- ``coreference``: who a pronoun, a surname or a description stands for;
+- ``candidates``: whether what was found can be a speaker at all (never a place, a pronoun
+  left unresolved, a contraction, a date, a law, an adjective or a common word).
 """
 
 from __future__ import annotations
 
 from .attribution import attribution_near
+from .candidates import rejection
 from .coreference import resolve_speaker
 from .names import full_names
 from .reported import embedded_attribution, reported_speaker
@@ -36,6 +39,7 @@ __all__ = [
     "attribution_near",
     "embedded_attribution",
     "full_names",
+    "rejection",
     "reported_speaker",
     "resolve_speaker",
 ]
