@@ -165,3 +165,27 @@ def test_source_choice_respects_the_fetch_time():
     now = dt.datetime(2024, 7, 11, tzinfo=UTC)
     assert articlekit.parse(page, now=now).published == dt.date(2024, 7, 10)
     assert articlekit.parse(articlekit.Document(page), now=now).published == dt.date(2024, 7, 10)
+
+
+def _page(inner: str) -> Document:
+    return Document(f"<html><body><h1>Headline of the story</h1>{inner}</body></html>")
+
+
+def test_a_profile_box_date_is_not_the_articles():
+    # an author's profile box (when the author joined) comes before the article's date line
+    page = _page("<div class='profile-info'><a>Sleyca</a> <time datetime='2023-12-20T20:09:56Z'>"
+                 "Wednesday, December 20, 2023</time></div>"
+                 "<div class='date'>Published 25 September 2018</div><p>The chapter.</p>")
+    assert extract_published(page).value == dt.date(2018, 9, 25)
+
+
+def test_a_date_inside_a_paragraph_of_the_story_is_not_its_date():
+    page = _page("<p>The company was founded on <a>February 28, 1998</a> by a group of engineers "
+                 "who had left another company, and it grew quickly over the following decade "
+                 "into a large firm with offices in several countries.</p>")
+    assert extract_published(page) is None
+
+
+def test_a_date_line_under_the_headline_is_the_date():
+    found = extract_published(_page("<div>Published 25 September 2018</div><p>The story.</p>"))
+    assert found is not None and found.value == dt.date(2018, 9, 25)

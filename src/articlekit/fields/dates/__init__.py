@@ -18,7 +18,7 @@ from ...document import Document, element_names
 from ...model import Found, When
 from ...normalize import day_of, plausible_date
 from .._ld import article_objects, ld_text
-from .._text import in_other_story
+from .._text import in_other_story, text_longer_than
 from .parse import (
     MONTHS,
     Order,
@@ -144,7 +144,7 @@ def _from_first_time(doc: Document) -> Found[When] | None:
     """The first <time datetime> in the page body: usually the article's own stamp."""
     for el in doc.tree.iter("time"):
         raw = el.get("datetime")
-        if raw:
+        if raw and not _in_apparatus(el):
             value = parse_date(raw)
             if value is not None:
                 return Found(value, "time[datetime]")
@@ -204,6 +204,26 @@ def _after_headline(doc: Document) -> list[tuple[etree._Element, str, str]]:
     return before + named[start - first :]
 
 
+# Parts of a page whose dates are not the article's: a reference list ("Retrieved 1 May
+# 2016", MediaWiki's reference-accessdate) and a profile box (when the author joined).
+_APPARATUS = re.compile(r"(?<![a-z])(?:reference|reflist|accessdate|profile)", re.I)
+
+
+def _in_prose(el: etree._Element | None) -> bool:
+    """Whether ``el`` sits in a paragraph of running text: a date there is what the story is
+    about ("founded on February 28, 1998"), not when it was written (a date line is short)."""
+    while el is not None and el.tag not in ("p", "li", "dd", "td", "blockquote"):
+        if el.tag in ("div", "section", "article", "header", "body"):
+            return False
+        el = el.getparent()
+    return el is not None and text_longer_than(el, 150)
+
+
+def _in_apparatus(el: etree._Element) -> bool:
+    return any(_APPARATUS.search(element_names(node)) for node in (el, *el.iterancestors())
+               if node.tag not in ("body", "html"))
+
+
 def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> list[tuple[When, str]]:
     """Dates written with the story, in page order: <time> elements and elements named like a
     date line or byline, after the headline (a date above it is the site's "today");
@@ -216,7 +236,7 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
             continue
         if any(a in seen for a in el.iterancestors()):
             continue
-        if in_other_story(doc, el) or _in_media(el):
+        if in_other_story(doc, el) or _in_media(el) or _in_apparatus(el):
             continue
         text = " ".join("".join(el.itertext()).split())
         if not text or len(text) > 200:
@@ -239,6 +259,8 @@ def _visible_dates(doc: Document, updated: bool, year: int | None = None) -> lis
     for el in times if doc.body is not None and not updated else ():
         if len(out) >= 3 or el in seen:
             break
+        if _in_apparatus(el):
+            continue
         text = " ".join("".join(el.itertext()).split())
         value = parse_visible_date(text, numeric_order(doc)) if text and len(text) <= 200 else None
         if value is not None and plausible_date(value, doc.fetched_at) and not _is_update_text(text):
@@ -264,7 +286,9 @@ def _near_headline(doc: Document) -> Found[When] | None:
             if text and text.strip():
                 seen += 1
                 value = parse_visible_date(text, numeric_order(doc)) if len(text) < 200 else None
-                if value is not None and plausible_date(value, doc.fetched_at) and not _is_update_text(text.strip()):
+                if value is not None and plausible_date(value, doc.fetched_at) and not \
+                        _is_update_text(text.strip()) and not _in_prose(el if text is el.text
+                                                                        else el.getparent()):
                     return Found(value, "visible:after headline")
         if seen > 40:
             return None
