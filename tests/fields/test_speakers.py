@@ -44,3 +44,14 @@ def test_attribution_near_reads_after_then_before():
     assert attribution_near(text, 0, 14, 0, len(text)) == "Jane Doe"
     start = text.index("“It")
     assert attribution_near(text, start, text.index("”", start) + 1, 0, len(text)) == "Tom Roe"
+
+
+@pytest.mark.parametrize("intro", ["Her mother, Fiona Parry, has warned others.",
+                                   "Fiona Parry, her mother, has warned others."])
+def test_a_kin_description_is_the_person_the_article_named_so(intro):
+    from articlekit.fields.quotes import find_quotes
+
+    text = (f"Eloise Parry died in April. {intro}\n\n"
+            "“The drug was in her system and nobody could help,” her mother said.")
+    (quote,) = find_quotes(text, None)
+    assert quote.speaker == "Fiona Parry"

@@ -242,6 +242,9 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
             # "the director said" after "director J.C. Chandor" or "Jane Doe, the film's
             # director": the one person the text gave that role
             return _person_in_role(text, before, head, names) or who
+        if len(words) == 2 and words[0] in ("his", "her", "their") and head in _KIN:
+            # "her mother said" after "Fiona Parry, her mother" or "her mother, Fiona Parry"
+            return _person_in_role(text, before, head, names) or who
         if len(words) == 2 and words[0] == "the":
             # "the spokesperson" after "a Customs and Border Protection spokesperson"
             found = re.findall(rf"\b([Aa]n?\s+(?:[A-Z][\w.&-]*\s+(?:and\s+|of\s+|for\s+)?){{1,6}}{re.escape(head)})\b",
@@ -264,6 +267,12 @@ _PERSON_ROLES = frozenset(
     superintendent detective sergeant dispatcher filmmaker producer economist analyst""".split())
 
 
+# Family relations a person is described by ("her mother said"), looked up like roles.
+# (General vocabulary: kinship nouns.)
+_KIN = frozenset("""mother father mom dad wife husband son daughter sister brother aunt uncle
+    grandmother grandfather niece nephew cousin partner fiancé fiancée widow widower""".split())
+
+
 def _person_in_role(text: str, before: int, role: str, names: Mapping[str, str]) -> str | None:
     """The one person the 3,000 characters before ``before`` give ``role``: "director X",
     "Patrol Chief X" or "X, the team's head coach"; None when no one, or more than one person
@@ -273,8 +282,12 @@ def _person_in_role(text: str, before: int, role: str, names: Mapping[str, str])
     for m in re.finditer(rf"(?<![\w-])(?i:{role})\s+(?P<who>{_NAME_SEQ.pattern})", window):
         if not re.search(r"(?i:former|ex-|late|assistant|deputy|vice)\s*$", window[max(0, m.start() - 12) : m.start()]):
             found.add(m.group("who"))
-    for m in re.finditer(rf"(?P<who>{_NAME_SEQ.pattern}),\s+(?:the|a|an|his|her|its)\s+"
+    for m in re.finditer(rf"(?P<who>{_NAME_SEQ.pattern}),\s+(?:the|a|an|his|her|its|their)\s+"
                          rf"(?:(?!of\b|former\b|ex-|late\b)[\w’'-]+\s+){{0,3}}{role}(?![\w’'-])", window):
+        found.add(m.group("who"))
+    # "her mother, Fiona Parry,": the role, then the person set off by a comma
+    for m in re.finditer(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,2}}{role},\s+"
+                         rf"(?P<who>{_NAME_SEQ.pattern})", window):
         found.add(m.group("who"))
     people = {_fullest(_clean_name(who), names) for who in found}
     if len(people) != 1:
