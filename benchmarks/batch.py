@@ -151,14 +151,18 @@ class Run:
 def run_measured(argv: Sequence[str], stdout_file: Path | None = None) -> Run:
     """Run a command; wall time and the peak PSS of its whole process tree."""
     out = open(stdout_file, "w") if stdout_file else subprocess.DEVNULL  # noqa: SIM115
+    # stderr to a file: a pipe nobody reads while polling would block a chatty child
+    err = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115
     started = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(argv, stdout=out, stderr=err, text=True)
     peak = 0
     while proc.poll() is None:
         peak = max(peak, sum(_pss_kb(p) for p in _tree(proc.pid)))
         time.sleep(0.05)
     seconds = time.perf_counter() - started
-    stderr = proc.stderr.read() if proc.stderr else ""
+    err.seek(0)
+    stderr = err.read()
+    err.close()
     if stdout_file:
         out.close()  # type: ignore[union-attr]
     text = stdout_file.read_text(encoding="utf-8") if stdout_file else ""

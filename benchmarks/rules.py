@@ -105,7 +105,8 @@ def run(rules_path: Path) -> tuple[list[list[Any]], dict[str, Any]]:
                         if p.extractor.startswith("ftr:"):
                             used[p.field] += 1
                     for r in art.rejected:
-                        rejected[r.field] += 1
+                        if r.extractor.startswith("ftr:"):  # not the generic's own notes
+                            rejected[r.field] += 1
             outputs[variant] = outs
         for variant in VARIANTS:
             s = across.score_set(covered, {"articlekit": outputs[variant]})["articlekit"]

@@ -185,3 +185,48 @@ def test_stopping_early_leaves_no_worker_behind(tmp_path):
     while multiprocessing.active_children() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not multiprocessing.active_children()
+
+
+def test_rules_may_be_one_path(tmp_path):
+    rule = tmp_path / "kd.toml"
+    rule.write_text('domains = ["kdbulletin.example"]\nheadline = "title"\n', encoding="utf-8")
+    page = Page("p", SEED.read_bytes(), "https://www.kdbulletin.example/a")
+    (result,) = parse_many([page], rules=str(rule))
+    assert result.article.source_of("headline").extractor == "kd"
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    ({"jobs": 2, "window": 0}, InputError),
+    ({"extractor": "nobody"}, articlekit.UnknownExtractorError),
+])
+def test_wrong_arguments_raise_before_any_page(kwargs, error):
+    with pytest.raises(error):
+        parse_many([SEED], **kwargs)
+
+
+class OddError(ExtractorError):
+    """A plugin's error that cannot be rebuilt from its message alone."""
+
+    def __init__(self, code, detail):
+        super().__init__(f"{code}: {detail}")
+
+
+class Odd:
+    name = "odd"
+    domains = ("odd.example",)
+
+    def applies_to(self, doc):
+        return True
+
+    def extract(self, doc):
+        raise OddError(7, "broken")
+
+
+def test_an_error_that_cannot_cross_processes_is_still_that_pages_record():
+    reg = Registry(discover=False)
+    reg.add(Odd())
+    html = SEED.read_bytes()
+    pages = [Page("1", html, "https://odd.example/a"), Page("2", html, "https://ok.example/b")]
+    results = list(parse_many(pages, jobs=2, registry=reg))
+    assert isinstance(results[0].error, ExtractorError) and "broken" in str(results[0].error)
+    assert results[1].ok

@@ -11,8 +11,10 @@ many pages stream through, and one slow page holds the others back by at most th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import multiprocessing
 import os
+import pickle
 import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import Connection, wait
@@ -87,11 +89,13 @@ def parse_many(
     process). ``timeout``: seconds one page may take before it becomes a PageTimeoutError.
     ``window``: pages in flight or waiting for their turn (default ``8 * jobs``).
     ``parse_options``: ``extractor``, ``registry``, ``max_bytes``, ``now`` as parse() takes
-    them; a page's own ``fetched_at`` (a WARC-Date) wins over ``now``. ``rules``: rule files
-    or folders, loaded into a registry of their own in this process and in every worker (a
-    registry passed as ``registry`` reaches the workers only where processes fork).
+    them; a page's own ``fetched_at`` (a WARC-Date) wins over ``now``. ``rules``: a rule file
+    or folder, or several, loaded into a registry of their own in the process that parses (a
+    registry passed as ``registry`` is pickled to the workers, so it must pickle).
+    Wrong arguments (jobs, window, timeout, unknown options, an extractor nobody registered)
+    raise InputError or UnknownExtractorError before any page is read.
     """
-    rules = tuple(str(p) for p in parse_options.pop(RULES_OPTION, ()) or ())
+    rules = rule_paths(parse_options.pop(RULES_OPTION, None))
     unknown = set(parse_options) - PARSE_OPTIONS
     if unknown:
         raise InputError(f"parse_many() got unknown options: {', '.join(sorted(unknown))}; "
@@ -101,14 +105,32 @@ def parse_many(
         raise InputError(f"jobs must be at least 1, not {jobs}")
     if timeout is not None and not timeout > 0:
         raise InputError(f"timeout must be a positive number of seconds, not {timeout}")
+    if window is not None and window < 1:
+        raise InputError(f"window must be at least 1, not {window}")
     if rules and parse_options.get("registry") is not None:
         raise InputError("give parse_many() rules or a registry, not both: load the rules into "
                          "your registry with registry.load_rules()")
-    in_process = _with_rules(parse_options, rules)
+    if parse_options.get("extractor") is not None:
+        from .registry import default_registry
+
+        (parse_options.get("registry") or default_registry).get(parse_options["extractor"])
+    in_process = _with_rules(parse_options, rules)  # a rule file that is wrong raises here
     items = _items(sources, parse_options, tally)
     if jobs == 1 and timeout is None:
         return (_parse_item(item, in_process) for item in items)
     return _pooled(items, parse_options, jobs, timeout, window or WINDOW_PER_JOB * jobs, rules)
+
+
+def rule_paths(rules: Any) -> tuple[str, ...]:
+    """``rules=`` as a tuple of paths: one path (str or os.PathLike) or an iterable of them."""
+    if rules is None:
+        return ()
+    if isinstance(rules, (str, bytes, os.PathLike)):
+        rules = [rules]
+    try:
+        return tuple(os.fsdecode(p) for p in rules)
+    except TypeError:
+        raise InputError(f"rules must be a path or a list of paths, not {rules!r}") from None
 
 
 def _with_rules(options: dict[str, Any], rules: tuple[str, ...]) -> dict[str, Any]:
@@ -116,9 +138,16 @@ def _with_rules(options: dict[str, Any], rules: tuple[str, ...]) -> dict[str, An
     compiled rules do not cross process boundaries)."""
     if not rules:
         return options
+    return {**options, "registry": _registry_for(rules)}
+
+
+@functools.lru_cache(maxsize=4)
+def _registry_for(rules: tuple[str, ...]) -> Any:
+    """One registry per set of rule paths and process: a Dask worker parsing many partitions
+    reads the rules once, and forked workers inherit the parent's."""
     from .registry import registry_with_rules
 
-    return {**options, "registry": registry_with_rules(rules)}
+    return registry_with_rules(rules)
 
 
 def _items(
@@ -165,7 +194,15 @@ def _worker_main(conn: Connection, options: dict[str, Any], rules: tuple[str, ..
             if task is None:
                 return
             index, item = task
-            conn.send((index, _parse_item(item, options)))
+            result = _parse_item(item, options)
+            try:  # what cannot make the trip back (a plugin's odd error) is said in words
+                pickle.loads(pickle.dumps(result))
+            except Exception as exc:  # noqa: BLE001
+                error = result.error
+                result = PageResult(item.source, item.url, error=ExtractorError(
+                    f"{type(error).__name__}: {error}" if error is not None
+                    else f"the article could not be sent back from the worker: {exc}"))
+            conn.send((index, result))
     except (EOFError, OSError, KeyboardInterrupt):
         return
 
@@ -181,10 +218,15 @@ class _Worker:
         self.task: tuple[int, Page] | None = None
         self.started = 0.0
 
-    def give(self, index: int, page: Page) -> None:
+    def give(self, index: int, page: Page) -> bool:
+        """Hand a page over; False when the worker is gone (the caller replaces it)."""
         self.task = (index, page)
         self.started = time.monotonic()
-        self.conn.send((index, page))
+        try:
+            self.conn.send((index, page))
+        except (OSError, ValueError):
+            return False
+        return True
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -218,8 +260,8 @@ def _pooled(
     try:
         while True:
             # Give out pages while a worker is idle and the window has room.
-            for worker in workers:
-                while worker.task is None and not exhausted and next_in - next_out < window:
+            for i in range(len(workers)):
+                while workers[i].task is None and not exhausted and next_in - next_out < window:
                     item = next(items, None)
                     if item is None:
                         exhausted = True
@@ -227,8 +269,12 @@ def _pooled(
                     index, next_in = next_in, next_in + 1
                     if isinstance(item, SourceFailure):
                         done[index] = _parse_item(item, options)
-                    else:
-                        worker.give(index, item)
+                    elif not workers[i].give(index, item):
+                        workers[i] = _replace(workers[i], context, options)
+                        if not workers[i].give(index, item):
+                            done[index] = PageResult(item.source, item.url, error=ExtractorError(
+                                "no worker process could be started for this page"))
+                            workers[i].task = None
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
@@ -249,12 +295,16 @@ def _pooled(
                 index, page = task
                 if worker.conn in ready:
                     try:
-                        got_index, result = worker.conn.recv()
+                        _, result = worker.conn.recv()
                     except (EOFError, OSError):
                         result = PageResult(page.source, page.url, error=ExtractorError(
                             "the worker process parsing this page died (killed by the system, "
                             "perhaps out of memory); the page was skipped"))
                         workers[i] = _replace(worker, context, options)
+                    except Exception as exc:  # noqa: BLE001 - a result that cannot be read back
+                        result = PageResult(page.source, page.url, error=ExtractorError(
+                            f"the result of this page could not be read back from its worker "
+                            f"({type(exc).__name__}: {exc})"))
                     done[index] = result
                     worker.task = None
                 elif timeout is not None and time.monotonic() - worker.started > timeout + GRACE_SECONDS:

@@ -30,6 +30,7 @@ from .errors import (
     SourceError,
     UnknownExtractorError,
 )
+from .extractors.rules.selectors import RuleSyntaxError
 from .model import Article, BlockKind
 from .pipeline import parse
 from .registry import RULES_ENV, Registry, default_registry, registry_with_rules
@@ -162,6 +163,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _print_extractors(out: TextIO, registry: Registry) -> None:
+    """One line per extractor: name, domains, origin."""
     entries = registry.entries()
     # generic first, then site extractors by where they come from and name
     entries = sorted(entries, key=lambda e: (e.name != "generic", e.origin != "built-in",
@@ -318,9 +320,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) and EXIT["usage"]
     out: TextIO = sys.stdout
     try:
-        registry = _registry(args.rules)
         if args.command == "extractors":
+            registry = _registry(args.rules)
             _print_extractors(sys.stdout, registry)
+            for pack in registry.rule_packs() if args.rules else ():
+                ignored = ", ".join(f"{k.removeprefix('ignored:')} {n}"
+                                    for k, n in pack.ignored.most_common(5))
+                sys.stderr.write(f"articlekit: {pack.path}: {len(pack.rules)} rules from "
+                                 f"{pack.files} files" + (f"; ignored: {ignored}" if ignored
+                                                          else "") + "\n")
             return EXIT["ok"]
         if args.jobs is not None and args.jobs < 1:
             raise _Failure(f"--jobs must be at least 1, not {args.jobs}", "usage")
@@ -334,10 +342,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                                "unreadable") from None
         if _is_batch(args):
             return _many_pages(args, out)
-        return _one_page(args, out, registry)
+        return _one_page(args, out, _registry(args.rules))
     except _Failure as exc:
         status = exc.status
         message = str(exc)
+    except RuleSyntaxError as exc:
+        status, message = "bad_rules", f"cannot load rules: {exc}"
     except ArticleKitError as exc:
         status, message = _status_of(exc), str(exc)
     except BrokenPipeError:

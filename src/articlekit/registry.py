@@ -73,6 +73,7 @@ class Registry:
         self._discovered = False
         self._builtins = builtins
         self._builtins_loaded = not builtins
+        self._packs: list[Any] = []
         if builtins:
             self.add(GenericExtractor(), origin="built-in")
 
@@ -145,7 +146,9 @@ class Registry:
         loaded from rules replaces it (a later pack overrides an earlier one)."""
         from .extractors.rules import RuleExtractor, read_rules
 
+        self._ensure_discovered()  # built-ins and plugins first: rules loaded now replace them
         pack = read_rules(path, origin)
+        self._packs.append(pack)
         added = []
         for rule in pack.rules:
             existing = self._entries.get(rule.name)
@@ -157,6 +160,12 @@ class Registry:
             self.add(RuleExtractor(rule), priority=priority, origin=rule.origin, replace=True)
             added.append(rule.name)
         return added
+
+    def rule_packs(self) -> tuple[Any, ...]:
+        """What each load_rules() call read: its path, its rules, the files, and the
+        Full-Text RSS directives and selectors it ignored (``RulePack``)."""
+        self._ensure_discovered()
+        return tuple(self._packs)
 
     def _ensure_builtins(self) -> None:
         if not self._builtins_loaded:
@@ -172,7 +181,7 @@ class Registry:
             for path in filter(None, os.environ.get(RULES_ENV, "").split(os.pathsep)):
                 try:
                     self.load_rules(path, origin=f"{RULES_ENV}: {path}")
-                except ExtractorError as exc:  # a broken pack must not stop every parse
+                except Exception as exc:  # noqa: BLE001 - a broken pack must not stop every parse
                     warnings.warn(f"articlekit: rules in ${RULES_ENV} not loaded: {exc}",
                                   RuntimeWarning, stacklevel=2)
 
@@ -277,7 +286,7 @@ def registry_with_rules(paths: Iterable[str | os.PathLike[str]]) -> Registry:
     """A new registry (built-ins, entry points, $ARTICLEKIT_RULES) with these rules loaded too:
     what ``--rules`` uses, so that the default registry is left as it was."""
     registry = Registry()
-    for path in paths:
+    for path in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
         registry.load_rules(path)
     return registry
 

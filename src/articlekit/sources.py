@@ -104,11 +104,11 @@ def iter_pages(
     into memory whole, and no page beyond ``max_bytes`` (decompressed) is read in full.
     Pass a :class:`SourceTally` to learn how many records and files were skipped."""
     tally = tally if tally is not None else SourceTally()
-    if isinstance(paths, (str, os.PathLike)):
+    if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
     for raw in paths:
         try:
-            path = os.fspath(raw)
+            path = os.fsdecode(raw)
         except TypeError:
             raise InputError(f"a source is a path (str or os.PathLike), a Page or "
                              f"'-', not {type(raw).__name__}") from None

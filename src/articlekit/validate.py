@@ -18,6 +18,7 @@ those rules makes every field worse.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -25,7 +26,7 @@ from .fields.body.boilerplate import is_furniture
 from .fields.body.choose import size
 from .fields.byline import is_person_name
 from .model import Body, Byline, Found
-from .normalize import plausible_date
+from .normalize import day_of, plausible_date
 
 __all__ = ["BODY_MIN_WORDS", "BODY_MIN_SHARE", "reject_reason"]
 
@@ -38,7 +39,8 @@ BODY_MIN_SHARE = 0.5
 FURNITURE_MAX_SHARE = 0.3
 HEADLINE_MAX = 300
 
-Generic = Callable[[], "Found[Any] | None"]
+#: Gives the generic extractor's value for the field being checked (computed when asked).
+GenericValue = Callable[[], "Found[Any] | None"]
 
 
 def _furniture_share(body: Body) -> float:
@@ -48,7 +50,7 @@ def _furniture_share(body: Body) -> float:
     return size([b for b in body.blocks if is_furniture(b.text)]) / total
 
 
-def _body(value: Body, generic: Generic, now: dt.datetime | None) -> str | None:
+def _body(value: Body, generic: GenericValue, now: dt.datetime | None) -> str | None:
     words = size(value.blocks)
     if words < BODY_MIN_WORDS:
         return f"the body holds {words:.0f} words, fewer than {BODY_MIN_WORDS}"
@@ -63,7 +65,7 @@ def _body(value: Body, generic: Generic, now: dt.datetime | None) -> str | None:
     return None
 
 
-def _headline(value: str, generic: Generic, now: dt.datetime | None) -> str | None:
+def _headline(value: str, generic: GenericValue, now: dt.datetime | None) -> str | None:
     text = " ".join(value.split())
     if len(text) < 3:
         return "the headline is empty or a single mark"
@@ -72,7 +74,7 @@ def _headline(value: str, generic: Generic, now: dt.datetime | None) -> str | No
     return None
 
 
-def _byline(value: Byline, generic: Generic, now: dt.datetime | None) -> str | None:
+def _byline(value: Byline, generic: GenericValue, now: dt.datetime | None) -> str | None:
     if not value.authors and not value.agency:
         return "the byline names no person and no agency"
     bad = [a.name for a in value.authors if not is_person_name(a.name)]
@@ -81,7 +83,7 @@ def _byline(value: Byline, generic: Generic, now: dt.datetime | None) -> str | N
     return None
 
 
-def _date(value: Any, generic: Generic, now: dt.datetime | None) -> str | None:
+def _date(value: Any, generic: GenericValue, now: dt.datetime | None) -> str | None:
     if not isinstance(value, (dt.date, dt.datetime)):
         return "the date could not be read"
     if not plausible_date(value, now):
@@ -89,13 +91,13 @@ def _date(value: Any, generic: Generic, now: dt.datetime | None) -> str | None:
     return None
 
 
-def _tags(value: tuple[str, ...], generic: Generic, now: dt.datetime | None) -> str | None:
+def _tags(value: tuple[str, ...], generic: GenericValue, now: dt.datetime | None) -> str | None:
     if any(len(t) > 80 for t in value):
         return "a tag is longer than 80 characters: the selector reads text, not tags"
     return None
 
 
-_CHECKS: dict[str, Callable[[Any, Generic, dt.datetime | None], str | None]] = {
+_CHECKS: dict[str, Callable[[Any, GenericValue, dt.datetime | None], str | None]] = {
     "body": _body,
     "headline": _headline,
     "byline": _byline,
@@ -118,8 +120,6 @@ def _fold(text: str) -> str:
 
 def _coverage(a: str, b: str) -> float:
     """The share of a's words that b holds (as a multiset)."""
-    from collections import Counter
-
     wa, wb = Counter(_fold(a).split()), Counter(_fold(b).split())
     total = sum(wa.values())
     return sum(min(n, wb[w]) for w, n in wa.items()) / total if total else 1.0
@@ -135,8 +135,6 @@ def _agrees(field: str, value: Any, other: Found[Any]) -> str | None:
         if not {_fold(n) for n in theirs.names} <= mine:
             return f"names other people than the page's byline ({', '.join(theirs.names)})"
     elif field in ("published", "modified"):
-        from .normalize import day_of
-
         if isinstance(theirs, (dt.date, dt.datetime)) and day_of(value) != day_of(theirs):
             return f"another day than the page's own date ({day_of(theirs).isoformat()})"
     elif field == "body":
@@ -151,7 +149,7 @@ def _agrees(field: str, value: Any, other: Found[Any]) -> str | None:
     return None
 
 
-def reject_reason(field: str, value: Any, generic: Generic,
+def reject_reason(field: str, value: Any, generic: GenericValue,
                   now: dt.datetime | None = None, corroborate: bool = False) -> str | None:
     """Why a site extractor's ``value`` for ``field`` must not win, or None if it may.
     ``generic`` gives the generic extractor's value for the field, computed only if a check

@@ -98,7 +98,7 @@ _OTHER_STORY = re.compile(
 _OTHER_STORY_MIN_TEXT = 200
 
 
-def text_longer_than(el: etree._Element, limit: int) -> bool:
+def _text_longer_than(el: etree._Element, limit: int) -> bool:
     size = 0
     for chunk in el.itertext():
         size += len(chunk.strip())
@@ -119,7 +119,7 @@ def in_other_story(doc: Document, el: etree._Element) -> bool:
         if known is None:
             known = (node.tag not in ("body", "html")
                      and bool(_OTHER_STORY.search(element_names(node)))
-                     and text_longer_than(node, _OTHER_STORY_MIN_TEXT))
+                     and _text_longer_than(node, _OTHER_STORY_MIN_TEXT))
             verdicts[node] = known
         if known:
             return True

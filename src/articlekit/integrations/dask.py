@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..batch import PARSE_OPTIONS, RULES_OPTION, parse_many
+from ..batch import PARSE_OPTIONS, RULES_OPTION, parse_many, rule_paths
 from ..errors import InputError
 from ..sources import is_archive
 
@@ -66,7 +66,9 @@ def _partitions(paths: Sequence[str], files_per_partition: int) -> list[list[str
 
 
 def parse_partition(paths: Sequence[str], parse_options: dict[str, Any]) -> list[dict[str, Any]]:
-    """The JSON-line dicts of every page under ``paths``, parsed in this process, in order."""
+    """The JSON-line dicts of every page under ``paths``, parsed in this process, in order.
+    A partition's results are sent back whole (a Dask task returns a value, not a stream), so
+    a worker holds one archive's article dicts at a time: split very large archives."""
     return [result.to_dict() for result in parse_many(paths, jobs=1, **parse_options)]
 
 
@@ -85,6 +87,8 @@ def read_warcs(
         raise InputError(f"read_warcs() got unknown options: {', '.join(sorted(unknown))}")
     if files_per_partition < 1:
         raise InputError(f"files_per_partition must be at least 1, not {files_per_partition}")
+    if RULES_OPTION in parse_options:
+        parse_options[RULES_OPTION] = rule_paths(parse_options[RULES_OPTION])
     parts = _partitions(_expand(paths_or_glob), files_per_partition)
     if not parts:
         return db.from_sequence([], npartitions=1)

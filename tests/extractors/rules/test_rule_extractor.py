@@ -163,3 +163,50 @@ def test_a_rule_name_of_a_python_extractor_is_not_replaced(tmp_path):
     (tmp_path / "example.com.toml").write_text(RULE, encoding="utf-8")
     with pytest.warns(RuntimeWarning, match="not loaded"):
         assert reg.load_rules(tmp_path) == []
+
+
+def test_a_users_rule_named_like_a_builtin_replaces_it(tmp_path):
+    from articlekit.registry import registry_with_rules
+
+    (tmp_path / "cnn.com.toml").write_text('domains = ["cnn.com"]\nheadline = "title"\n',
+                                           encoding="utf-8")
+    reg = registry_with_rules(str(tmp_path))
+    (entry,) = [e for e in reg.entries() if e.name == "cnn.com"]
+    assert entry.origin.startswith("rule pack: ")
+
+
+def test_a_selector_that_cannot_run_on_a_page_never_fails_it(tmp_path):
+    from collections import Counter
+
+    from articlekit.extractors.rules.ftr_format import read_ftr_rule
+
+    path = tmp_path / "example.com.txt"
+    path.write_text("body: //x:div\ntitle: //h1\n", encoding="utf-8")
+    counts: Counter[str] = Counter()
+    rule = read_ftr_rule(path, "pack", counts)
+    assert counts["invalid selector"] == 1 and set(rule.versions[0].fields) == {"headline"}
+
+
+def test_strip_applies_to_text_fields_too(tmp_path):
+    text = """
+domains = ["example.com"]
+[headline]
+select = "div.top"
+strip = ["span", "time"]
+"""
+    reg = _registry(tmp_path, text)
+    article = articlekit.parse(PAGE, url="https://example.com/a", registry=reg)
+    assert article.headline == "The rule's headline"
+
+
+def test_the_top_level_is_the_version_for_pages_no_dated_version_covers(tmp_path):
+    text = """
+domains = ["example.com"]
+headline = "h1.headline"
+[[version]]
+valid_until = 2015-12-31
+headline = "title"
+"""
+    reg = _registry(tmp_path, text)
+    article = articlekit.parse(PAGE, url="https://example.com/a", registry=reg)
+    assert article.source_of("headline").source == "site:example.com h1.headline"

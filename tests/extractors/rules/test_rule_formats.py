@@ -70,7 +70,8 @@ valid_from = 2021-01-01
 body = { select = "article .body", strip = ["figure"] }
 """)
     assert rule.name == "example.com" and rule.domains == ("example.com", "example.org")
-    old, new = rule.versions
+    old, new, current = rule.versions  # the top level is a version too, tried last
+    assert set(current.fields) == {"headline", "authors", "published"}
     assert old.covers(dt.date(2019, 5, 1)) and not old.covers(dt.date(2021, 5, 1))
     assert set(old.fields) == {"headline", "authors", "published", "body"}
     assert new.fields["body"].strip == (Selector("figure"),)
@@ -87,6 +88,12 @@ body = { select = "article .body", strip = ["figure"] }
     ("domains = ['x.com']\nvalid_from = 'soon'\nheadline = 'h1'", "must be a date"),
     ("domains = ['x.com']\n[headline]\nselect = 'h1'\npattern = '('", "not a regular expression"),
     ("domains = [", "not valid TOML"),
+    ("domains = 5\nheadline = 'h1'", "'domains' must list"),
+    ("domains = ['x.com']\nversion = 3\nheadline = 'h1'", "'version' must be"),
+    ("domains = ['x.com']\n[headline]\nselect = 'h1'\npattern = 5", "pattern must be a string"),
+    ("domains = ['x.com']\n[published]\nselect = 'time'\ndate_format = 5", "date_format must be"),
+    ("domains = ['x.com']\nheadline = 5", "must be a selector"),
+    ("domains = ['x.com']\nheadline = '//x:div'", "invalid XPath"),
 ])
 def test_toml_errors_name_the_file_and_the_problem(tmp_path, text, message):
     with pytest.raises(RuleSyntaxError, match=message) as info:

@@ -8,6 +8,7 @@ today. Nothing here mutates the shared tree: what a rule strips is skipped while
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -23,7 +24,7 @@ from ...model import Body, Found
 from ...normalize import day_of
 from ..base import domain_matches
 from .model import RULE_FIELDS, FieldRule, RuleVersion, SiteRule
-from .selectors import Selector
+from .selectors import RuleSyntaxError, Selector
 
 if TYPE_CHECKING:
     from ...document import Document
@@ -79,15 +80,24 @@ def _fetch_day(doc: Document) -> dt.date:
 
 
 def _page_day(doc: Document) -> dt.date:
-    found = doc.memo("rules:published", lambda: extract_published(doc))
+    found = extract_published(doc)  # memoised on the document: the generic reads it too
     return day_of(found.value) if found is not None else _fetch_day(doc)
+
+
+def _select(selector: Selector, root: etree._Element) -> list[Any]:
+    """A selector's matches; none when it fails on this page (a stale rule never fails the
+    page: the generic extractor reads it)."""
+    try:
+        return selector.select(root)
+    except RuleSyntaxError:
+        return []
 
 
 def _matched(selectors: Iterable[Selector], root: etree._Element) -> set[etree._Element]:
     """Every element the strip selectors match (their subtrees are skipped when reading)."""
     out: set[etree._Element] = set()
     for s in selectors:
-        out.update(r for r in s.select(root) if isinstance(r, etree._Element))
+        out.update(r for r in _select(s, root) if isinstance(r, etree._Element))
     return out
 
 
@@ -106,11 +116,38 @@ def _text(result: Any, stripped: set[etree._Element]) -> str | None:
     if isinstance(result, etree._Element):
         if not isinstance(result.tag, str) or _inside(result, stripped):
             return None
+        inner = [el for el in result.iterdescendants() if el in stripped] if stripped else []
+        if inner:  # read a copy without them: the page's tree is shared and left as it is
+            # last first: removing an element shifts the indexes of the ones after it
+            paths = sorted((_path_from(result, el) for el in inner), reverse=True)
+            result = copy.deepcopy(result)
+            for path in paths:
+                el = _follow(result, path)
+                if el is not None and el.getparent() is not None:
+                    el.getparent().remove(el)  # (its tail, text after it, is dropped too)
         text = text_of(result)
     else:
         text = str(result)
     text = " ".join(text.split())
     return text if text and len(text) <= _MAX_TEXT else None
+
+
+def _path_from(root: etree._Element, el: etree._Element) -> list[int]:
+    """Child indexes from ``root`` down to ``el``, to find its twin in a copy."""
+    path = []
+    while el is not root:
+        parent = el.getparent()
+        path.append(parent.index(el))
+        el = parent
+    return path[::-1]
+
+
+def _follow(root: etree._Element, path: list[int]) -> etree._Element | None:
+    for i in path:
+        if i >= len(root):
+            return None
+        root = root[i]
+    return root
 
 
 def _pattern(text: str, field: FieldRule) -> str | None:
@@ -125,11 +162,13 @@ def _pattern(text: str, field: FieldRule) -> str | None:
 
 def _texts(field: FieldRule, root: etree._Element, stripped: set[etree._Element],
            ) -> Iterable[tuple[list[str], Selector]]:
-    """For each selector in order, the texts of its matches (after the pattern)."""
+    """For each selector in order, the texts of its matches (after the pattern), without what
+    the rule and the field strip."""
+    skipped = stripped | _matched(field.strip, root) if field.strip else stripped
     for selector in field.selectors:
         texts = []
-        for result in selector.select(root):
-            text = _text(result, stripped)
+        for result in _select(selector, root):
+            text = _text(result, skipped)
             if text is not None:
                 text = _pattern(text, field)
             if text and text not in texts:
@@ -179,7 +218,7 @@ def _date(field: FieldRule, root: etree._Element, stripped: set[etree._Element],
 def _image(field: FieldRule, root: etree._Element, stripped: set[etree._Element],
            ) -> tuple[str, Selector] | None:
     for selector in field.selectors:
-        for result in selector.select(root):
+        for result in _select(selector, root):
             if isinstance(result, etree._Element):
                 url = result.get("src") or result.get("content") or result.get("href")
             else:
@@ -197,7 +236,7 @@ def _body(field: FieldRule, root: etree._Element, stripped: set[etree._Element],
         return el in skipped or boilerplate(el)
 
     for selector in field.selectors:
-        matches = [r for r in selector.select(root)
+        matches = [r for r in _select(selector, root)
                    if isinstance(r, etree._Element) and not _inside(r, skipped)]
         # several matches are read in document order, each once (not inside another match)
         chosen = set(matches)

@@ -20,6 +20,9 @@ __all__ = ["RuleSyntaxError", "Selector"]
 _PSEUDO = re.compile(r"::(?:attr\(\s*([\w:-]+)\s*\)|(text))\s*$")
 
 
+_EMPTY_PAGE = etree.fromstring("<html><head/><body/></html>")
+
+
 class RuleSyntaxError(ExtractorError):
     """A rule file says something that cannot be used: a bad selector, date or option."""
 
@@ -59,12 +62,15 @@ class Selector:
         return _css_to_xpath(text.removeprefix("css:").strip())
 
     def compile(self) -> etree.XPath:
-        """Compile now (RuleSyntaxError when invalid); cached."""
+        """Compile now and run once on an empty page (RuleSyntaxError when invalid: a syntax
+        error, or an expression that cannot run, such as an undefined prefix); cached."""
         if self._compiled is None:
             try:
-                self._compiled = etree.XPath(self.xpath)
-            except etree.XPathSyntaxError as exc:
+                compiled = etree.XPath(self.xpath)
+                compiled(_EMPTY_PAGE)
+            except (etree.XPathSyntaxError, etree.XPathEvalError) as exc:
                 raise RuleSyntaxError(f"invalid XPath {self.xpath!r}: {exc}") from None
+            self._compiled = compiled
         return self._compiled
 
     def select(self, root: etree._Element) -> list[Any]:

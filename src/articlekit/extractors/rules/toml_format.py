@@ -63,6 +63,9 @@ def read_toml_rule(path: Path, origin: str) -> SiteRule:
         return _rule(data, path, origin)
     except RuleSyntaxError as exc:
         raise RuleSyntaxError(f"{path}: {exc}") from None
+    except (TypeError, ValueError, AttributeError) as exc:  # a value of the wrong type
+        raise RuleSyntaxError(f"{path}: a value has the wrong type ({exc}); see the format in "
+                              "docs/sites.md") from None
 
 
 def _rule(data: dict[str, Any], path: Path, origin: str) -> SiteRule:
@@ -70,22 +73,26 @@ def _rule(data: dict[str, Any], path: Path, origin: str) -> SiteRule:
     domains = data.get("domains")
     if isinstance(domains, str):
         domains = [domains]
-    if not domains or not all(isinstance(d, str) and d.strip() for d in domains):
+    if not isinstance(domains, list) or not domains or not all(
+            isinstance(d, str) and d.strip() for d in domains):
         raise RuleSyntaxError("'domains' must list at least one domain, e.g. [\"example.com\"]")
     name = data.get("name", path.name.removesuffix(".toml"))
     if not isinstance(name, str) or not re.fullmatch(r"[\w.:-]+", name):
         raise RuleSyntaxError(f"'name' must be a word (letters, digits, . - _ :), not {name!r}")
     base = _version(data)
+    extras = data.get("version", [])
+    if not isinstance(extras, list):
+        raise RuleSyntaxError("'version' must be [[version]] tables")
     versions = []
-    for extra in data.get("version", ()):
+    for extra in extras:
         if not isinstance(extra, dict):
             raise RuleSyntaxError("[[version]] entries must be tables")
         _no_unknown(extra, _VERSION_KEYS, "[[version]]")
         own = _version(extra)
         versions.append(RuleVersion({**base.fields, **own.fields}, base.strip + own.strip,
                                     own.valid_from, own.valid_until))
-    if not versions:
-        versions = [base]
+    # the top level is a version too (the current markup), tried after the dated ones
+    versions.append(base)
     if not any(v.fields for v in versions):
         raise RuleSyntaxError("the rule selects no field (headline, authors, body ...)")
     for v in versions:  # compile now: a bad selector is the author's error at load time
@@ -146,6 +153,8 @@ def _field(value: Any, name: str) -> FieldRule:
         raise RuleSyntaxError(f"[{name}] needs 'select'")
     pattern = value.get("pattern")
     if pattern is not None:
+        if not isinstance(pattern, str):
+            raise RuleSyntaxError(f"[{name}] pattern must be a string (a regular expression)")
         try:
             re.compile(pattern)
         except re.error as exc:
@@ -154,7 +163,7 @@ def _field(value: Any, name: str) -> FieldRule:
     formats = value.get("date_format", ())
     if isinstance(formats, str):
         formats = (formats,)
-    if not all(isinstance(f, str) for f in formats):
+    if not isinstance(formats, (list, tuple)) or not all(isinstance(f, str) for f in formats):
         raise RuleSyntaxError(f"[{name}] date_format must be a string or a list of strings")
     return FieldRule(_selectors(value["select"], f"{name}.select"),
                      _selectors(value["strip"], f"{name}.strip") if "strip" in value else (),

@@ -18,7 +18,7 @@ from ...document import Document, element_names
 from ...model import Found, When
 from ...normalize import day_of, plausible_date
 from .._ld import article_objects, ld_text
-from .._text import in_other_story, text_longer_than
+from .._text import in_other_story
 from .parse import (
     MONTHS,
     Order,
@@ -209,16 +209,6 @@ def _after_headline(doc: Document) -> list[tuple[etree._Element, str, str]]:
 _APPARATUS = re.compile(r"(?<![a-z])(?:reference|reflist|accessdate|profile)", re.I)
 
 
-def _in_prose(el: etree._Element | None) -> bool:
-    """Whether ``el`` sits in a paragraph of running text: a date there is what the story is
-    about ("founded on February 28, 1998"), not when it was written (a date line is short)."""
-    while el is not None and el.tag not in ("p", "li", "dd", "td", "blockquote"):
-        if el.tag in ("div", "section", "article", "header", "body"):
-            return False
-        el = el.getparent()
-    return el is not None and text_longer_than(el, 150)
-
-
 def _in_apparatus(el: etree._Element) -> bool:
     return any(_APPARATUS.search(element_names(node)) for node in (el, *el.iterancestors())
                if node.tag not in ("body", "html"))
@@ -287,8 +277,7 @@ def _near_headline(doc: Document) -> Found[When] | None:
                 seen += 1
                 value = parse_visible_date(text, numeric_order(doc)) if len(text) < 200 else None
                 if value is not None and plausible_date(value, doc.fetched_at) and not \
-                        _is_update_text(text.strip()) and not _in_prose(el if text is el.text
-                                                                        else el.getparent()):
+                        _is_update_text(text.strip()):
                     return Found(value, "visible:after headline")
         if seen > 40:
             return None
@@ -340,6 +329,12 @@ def _first_valid(doc: Document, *finders: object) -> Found[When] | None:
 
 
 def extract_published(doc: Document) -> Found[When] | None:
+    """The publication date, computed once per document (site rules read it to pick their
+    version by date)."""
+    return doc.memo("published", lambda: _extract_published(doc))
+
+
+def _extract_published(doc: Document) -> Found[When] | None:
     markup = _first_valid(
         doc,
         lambda: _from_json_ld(doc, "datePublished"),
