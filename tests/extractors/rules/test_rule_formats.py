@@ -8,6 +8,8 @@ import pickle
 from collections import Counter
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import html
 
 from articlekit.extractors.rules import RuleSyntaxError, Selector, read_rules
@@ -151,3 +153,42 @@ def test_read_rules_walks_a_folder_of_both_formats(tmp_path):
     assert [r.name for r in pack.rules] == ["a", "ftr:b.com"] and pack.files == 2
     with pytest.raises(RuleSyntaxError, match="no such rule file"):
         read_rules(tmp_path / "missing")
+
+
+_KEYS = ["name", "domains", "strip", "valid_from", "valid_until", "headline", "authors",
+         "published", "body", "tags", "version", "select", "pattern", "date_format", "bogus"]
+_VALUES = ['"h1"', '["a.com"]', "5", "true", "2024-01-01", '"2024-99-99"', '"//div["', "[1, 2]",
+           '{select = "p"}', '{select = 5}', '{pattern = "("}', '[{valid_until = 2020-01-01}]',
+           '"::attr()"', '"x:y"', "[]", '""']
+
+
+@given(st.lists(st.tuples(st.sampled_from(_KEYS), st.sampled_from(_VALUES)), max_size=6))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_rule_file_is_a_rule_or_a_rule_syntax_error(tmp_path, pairs):
+    lines = {k: v for k, v in pairs}  # TOML refuses a key twice; keep the last
+    path = tmp_path / "fuzz.toml"
+    path.write_text("\n".join(f"{k} = {v}" for k, v in lines.items()), encoding="utf-8")
+    try:
+        read_toml_rule(path, "test")
+    except RuleSyntaxError:
+        pass
+
+
+@given(st.lists(st.sampled_from(["title", "author", "date", "body", "strip", "strip_id_or_class",
+                                 "strip_image_src", "prune", "tidy", "x(y)", "http_header(a)"]),
+                max_size=6),
+       st.lists(st.sampled_from(["//h1", "//div[", "//x:div", "'quoted\"", "", "a b", "//p/@c",
+                                 "string(//p)", "count(//p)", "(//p)[1]"]), min_size=6, max_size=6))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_ftr_file_reads_without_raising_and_its_rules_run(tmp_path, directives, values):
+    from articlekit.extractors.rules import RuleExtractor
+
+    path = tmp_path / "example.com.txt"
+    path.write_text("\n".join(f"{d}: {v}" for d, v in zip(directives, values, strict=False)), encoding="utf-8")
+    rule = read_ftr_rule(path, "pack", Counter())
+    if rule is not None:
+        import articlekit
+
+        RuleExtractor(rule).extract(articlekit.Document(
+            "<html><body><h1>T</h1><p class='c'>Some text of a page.</p></body></html>",
+            url="https://example.com/a"))
