@@ -365,6 +365,7 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
     dropped_end = 0  # where the last span dropped as a title (or slogan, chant) ends
     out: list[Quote] = []
     last_speaker: str | None = None
+    verdicts: dict[str, str | None] = {}  # speaker -> the candidate rule that rejects it
     for span in spans:
         body = span.text.strip()
         if _word_count(body) < 3:
@@ -412,8 +413,11 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
                 # opens with its speaker and quotes them ("Morrison told the committee, “...”")
                 who = reported_speaker(paragraphs[index + 1][1], may_quote=True)
             speaker = resolve_speaker(who, text, span.start, last_speaker, names) if who else None
-        if speaker and rejection(speaker, text, names):
-            speaker = None  # not a person, an organisation or a description: no speaker
+        if speaker:
+            if speaker not in verdicts:  # each name is judged once per article
+                verdicts[speaker] = rejection(speaker, text, names or {})
+            if verdicts[speaker]:
+                speaker = None  # not a person, an organisation or a description: no speaker
         if speaker:
             last_speaker = speaker
         out.append(Quote(body, speaker, span.start, span.end))
