@@ -55,3 +55,16 @@ def test_a_kin_description_is_the_person_the_article_named_so(intro):
             "“The drug was in her system and nobody could help,” her mother said.")
     (quote,) = find_quotes(text, None)
     assert quote.speaker == "Fiona Parry"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Stali se excelentním týmem, jsou skvělí ve všech částech hřiště," píše na Twitter '
+     "Gary Lineker.\n\nDalší text.", "Gary Lineker"),
+    ("„Das war ein großartiger Abend für die ganze Stadt“, schrieb auf Instagram Anna Berger."
+     "\n\nWeiterer Text.", "Anna Berger"),
+])
+def test_the_network_a_quote_was_posted_on_is_not_part_of_the_name(text, speaker):
+    from articlekit.fields.quotes import find_quotes
+
+    (quote,) = find_quotes(text, None)
+    assert quote.speaker == speaker

@@ -7,7 +7,15 @@ import re
 from collections.abc import Mapping
 
 from .sentences import _blank_quotes
-from .vocabulary import _NAME_SEQ, _NOT_NAME_START, _PLACE_OR_ORG, _ROYAL, _TITLES, PRONOUNS
+from .vocabulary import (
+    _NAME_SEQ,
+    _NOT_NAME_START,
+    _PLACE_OR_ORG,
+    _ROYAL,
+    _TITLES,
+    PLATFORM_BEFORE_NAME,
+    PRONOUNS,
+)
 
 # General vocabulary: German writes titles as compounds: "Bausenator", "Innenministerin", "Polizeisprecher".
 _TITLE_ENDINGS = ("senator", "senatorin", "minister", "ministerin", "präsident", "präsidentin",
@@ -48,7 +56,7 @@ _PARTICLES = frozenset("de da van von der den del della di du dos al bin la le t
 def _clean_name(raw: str) -> str:
     """A name as a speaker: no possessor, no title ("NASA's Administrator Jim Bridenstine"),
     and from a long run of capitalised words only the name at its end."""
-    name = _drop_titles(_strip_possessor(raw))
+    name = _drop_titles(_strip_possessor(PLATFORM_BEFORE_NAME.sub("", raw.strip())))
     suffix = re.search(r",?\s+(Jr|Sr)\.?$", name)
     if suffix and len(name[: suffix.start()].split()) >= 2:
         # "Patrick Carlineo Jr.": the suffix belongs to the name

@@ -224,9 +224,16 @@ _SPEAKER_NOUNS = frozenset(
 )
 
 
+# General vocabulary: the social networks quotes are taken from ("on Twitter", "na Twitteru").
+_PLATFORMS = (r"(?:Twitter\w*|Facebook\w*|Instagram\w*|YouTube\w*|TikTok\w*|LinkedIn\w*|"
+              r"Telegram\w*|Threads|Bluesky|Mastodon)")
+#: A social network's name run into the name after it ("na Twitter Gary Lineker").
+PLATFORM_BEFORE_NAME = re.compile(rf"^{_PLATFORMS}\s+(?=\S+\s+\S)")
 _LEAD_IN = re.compile(
     r"^(?:and|but|then|so|while|as|also|later|meanwhile|however|yet|on \w+|in a statement|"
-    r"in an interview|in a tweet|last \w+|earlier|et|mais|und|aber|y|pero|e|mas|ma)\s*,?\s+",
+    r"in an interview|in a tweet|last \w+|earlier|et|mais|und|aber|y|pero|e|mas|ma|"
+    # "píše na Twitteru Gary Lineker", "schreibt auf Instagram X": where, not who
+    rf"(?:na|auf|sur|en|em|su|op|w|на|via)\s+{_PLATFORMS})\s*,?\s+",
     re.I,
 )
 
