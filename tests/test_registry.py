@@ -254,3 +254,28 @@ def test_explain_names_the_generic_readings_that_lost():
     (lost,) = article.explain()["byline"]["rejected"]
     assert lost["extractor"] == "generic" and lost["source"] == "json-ld:author"
     assert "Maria Gonzalez" in lost["reason"]
+
+
+def test_the_domain_index_finds_subdomains_and_wildcards_and_forgets_removed():
+    reg = Registry(discover=False, builtins=False)
+
+    @reg.register("example.com")
+    def plain(doc):
+        return {}
+
+    @reg.register("*.example.org")
+    def subs(doc):
+        return {}
+
+    def picked(url):
+        return [e.name for e in reg.pick(articlekit.Document(PAGE, url=url))]
+
+    assert picked("https://news.www.example.com/a") == ["plain"]
+    assert picked("https://www.example.com/a") == ["plain"]
+    assert picked("https://example.org/a") == []  # "*." is for subdomains only
+    assert picked("https://a.example.org/a") == ["subs"]
+    assert picked("https://notexample.com/a") == []
+    reg.remove("plain")
+    assert picked("https://example.com/a") == []
+    with pytest.raises(UnknownExtractorError):
+        reg.remove("plain")

@@ -74,6 +74,9 @@ class Registry:
         self._builtins = builtins
         self._builtins_loaded = not builtins
         self._packs: list[Any] = []
+        # domain -> the entries whose patterns name it (built on first pick, reset by add)
+        self._index: dict[str, list[RegistryEntry]] | None = None
+        self._anywhere: list[RegistryEntry] = []
         if builtins:
             self.add(GenericExtractor(), origin="built-in")
 
@@ -112,7 +115,17 @@ class Registry:
         self._entries[name] = RegistryEntry(
             name, extractor, doms, priority, origin, next(self._counter)
         )
+        self._index = None
         return extractor
+
+    def remove(self, name: str) -> None:
+        """Take an extractor out (a built-in you do not want, say); UnknownExtractorError if
+        none has that name."""
+        self._ensure_discovered()
+        if name not in self._entries:
+            raise UnknownExtractorError(f"no extractor named {name!r} to remove")
+        del self._entries[name]
+        self._index = None
 
     def register(
         self, *domains: str, name: str | None = None, priority: int = 0, trusted: bool = False
@@ -232,6 +245,26 @@ class Registry:
         self._ensure_discovered()
         return name in self._entries
 
+    def _candidates(self, domain: str | None) -> list[RegistryEntry]:
+        """The entries that may apply to a page of ``domain``, in registration order: those
+        with no domain, and those whose patterns name the domain or a parent of it (looked
+        up in an index, so thousands of site rules cost a few dict lookups a page)."""
+        if self._index is None:
+            index: dict[str, list[RegistryEntry]] = {}
+            anywhere: list[RegistryEntry] = []
+            for entry in self._entries.values():
+                if not entry.domains:
+                    anywhere.append(entry)
+                for pattern in entry.domains:
+                    key = pattern.lower().removeprefix("www.").removeprefix("*.")
+                    index.setdefault(key, []).append(entry)
+            self._index, self._anywhere = index, anywhere
+        found = {id(e): e for e in self._anywhere}
+        for key in _domain_keys(domain):
+            for entry in self._index.get(key, ()):
+                found[id(entry)] = entry
+        return sorted(found.values(), key=lambda e: e.order)
+
     def pick(self, doc: Document, *, force: str | None = None) -> tuple[Extractor, ...]:
         """The extractors to run on ``doc``, highest precedence first, the generic last."""
         self._ensure_discovered()
@@ -241,17 +274,22 @@ class Registry:
             if generic is None or chosen is generic.extractor:
                 return (chosen,)
             return (chosen, generic.extractor)
-        matched = []
-        for entry in self._entries.values():
-            if entry.name == GENERIC:
-                continue
-            if _applies(entry, doc):
-                matched.append(entry)
+        matched = [entry for entry in self._candidates(doc.domain)
+                   if entry.name != GENERIC and _applies(entry, doc)]
         matched.sort(key=lambda e: (-e.priority, -pattern_specificity(e.domains), e.order))
         picked = [e.extractor for e in matched]
         if generic is not None:
             picked.append(generic.extractor)
         return tuple(picked)
+
+
+def _domain_keys(domain: str | None) -> list[str]:
+    """The domain and each parent domain ("a.b.com", "b.com", "com"): the index keys a page's
+    domain can match under."""
+    if not domain:
+        return []
+    labels = domain.lower().removeprefix("www.").split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]
 
 
 def _applies(entry: RegistryEntry, doc: Document) -> bool:

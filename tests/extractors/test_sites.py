@@ -24,8 +24,7 @@ def _spec(page):
 
 def _without(name: str) -> Registry:
     reg = Registry(discover=False)
-    reg._ensure_builtins()
-    del reg._entries[name]
+    reg.remove(name)
     return reg
 
 
