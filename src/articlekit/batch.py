@@ -155,18 +155,9 @@ def _items(
     parse_options: dict[str, Any],
     tally: SourceTally | None,
 ) -> Iterator[Page | SourceFailure]:
-    tally = tally if tally is not None else SourceTally()
     max_bytes = parse_options.get("max_bytes")
     read_options = {} if max_bytes is None else {"max_bytes": max_bytes}
-    for source in sources:
-        if isinstance(source, (Page, SourceFailure)):
-            if isinstance(source, Page):
-                tally.pages += 1
-            else:
-                tally.failures += 1
-            yield source
-        else:
-            yield from iter_pages([source], tally=tally, **read_options)
+    return iter_pages(sources, tally=tally, **read_options)
 
 
 def _parse_item(item: Page | SourceFailure, options: dict[str, Any]) -> PageResult:

@@ -95,24 +95,29 @@ def is_archive(path: str) -> bool:
 
 
 def iter_pages(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str] | Page | SourceFailure],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     tally: SourceTally | None = None,
 ) -> Iterator[Page | SourceFailure]:
     """Each page the paths hold, in order, read lazily: a folder or an archive is never read
     into memory whole, and no page beyond ``max_bytes`` (decompressed) is read in full.
-    Pass a :class:`SourceTally` to learn how many records and files were skipped."""
+    Pass a :class:`SourceTally` to learn how many records and files were skipped. A Page or
+    SourceFailure among the paths is passed through as it is."""
     tally = tally if tally is not None else SourceTally()
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
     for raw in paths:
-        try:
-            path = os.fsdecode(raw)
-        except TypeError:
-            raise InputError(f"a source is a path (str or os.PathLike), a Page or "
-                             f"'-', not {type(raw).__name__}") from None
-        for item in _pages_of(path, max_bytes, tally):
+        if isinstance(raw, (Page, SourceFailure)):  # already read: passed through, counted
+            items: Iterable[Page | SourceFailure] = (raw,)
+        else:
+            try:
+                path = os.fsdecode(raw)
+            except TypeError:
+                raise InputError(f"a source is a path (str or os.PathLike), a Page or "
+                                 f"'-', not {type(raw).__name__}") from None
+            items = _pages_of(path, max_bytes, tally)
+        for item in items:
             if isinstance(item, Page):
                 tally.pages += 1
             else:
