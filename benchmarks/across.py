@@ -145,6 +145,7 @@ class SetScores:
     empty: int = 0  # empty body where a peer gave >= PEER_WORDS words
     headline: Tally = field(default_factory=Tally)
     headline_lenient: Tally = field(default_factory=Tally)
+    headline_visible: Tally = field(default_factory=Tally)  # lenient, against our reading
     authors: Tally = field(default_factory=Tally)
     published: Tally = field(default_factory=Tally)
     invented_dates: Tally = field(default_factory=Tally)  # pages labelled dateless
@@ -203,6 +204,9 @@ def score_set(
                 s.headline_lenient.add(lenient)
                 if not lenient:
                     fail.append(f"headline {out.get('headline')!r}, label {label_title!r}")
+            if "headline" in fields and truth.get("visible_headline"):
+                _, lenient = measures.headline_scores(out.get("headline"), truth["visible_headline"])
+                s.headline_visible.add(lenient)
             if "authors" in fields:
                 label_authors = truth.get("authors")
                 if label_authors is None and truth.get("byline"):
@@ -290,6 +294,9 @@ def body_table(scores: dict[str, SetScores]) -> str:
 
 def metadata_table(scores: dict[str, SetScores]) -> str:
     headers = ["extractor", "headline", "headline (lenient)", "authors", "published day"]
+    with_visible = any(s.headline_visible.total for s in scores.values())
+    if with_visible:
+        headers.insert(3, "visible headline (lenient)")
     with_dateline = any(s.dateline.total for s in scores.values())
     with_invented = any(s.invented_dates.total for s in scores.values())
     if with_invented:
@@ -303,6 +310,7 @@ def metadata_table(scores: dict[str, SetScores]) -> str:
             name,
             str(s.headline) if "headline" in fields else "—",
             str(s.headline_lenient) if "headline" in fields else "—",
+            *([str(s.headline_visible) if "headline" in fields else "—"] if with_visible else []),
             str(s.authors) if "authors" in fields else "—",
             str(s.published) if "published" in fields else "—",
         ]
@@ -378,6 +386,8 @@ def summary(scores: dict[str, dict[str, SetScores]]) -> dict[str, Any]:
                 "passages_f1": measures.prf(tp, fn, fp)[2] if tp + fn + fp else None,
                 "empty": s.empty,
                 "headline": s.headline_lenient.share if s.headline_lenient.total else None,
+                "visible_headline": (s.headline_visible.share if s.headline_visible.total
+                                     else None),
                 "authors": s.authors.share if s.authors.total else None,
                 "published": s.published.share if s.published.total else None,
                 "dateline": s.dateline.share if s.dateline.total else None,

@@ -504,7 +504,12 @@ def sets_section(extractors: Sequence[Extractor]) -> str:
         "(`with` found, `without` kept out; pooled precision and recall), and empty bodies on "
         "pages where a peer gave 50 words or more. Metadata: headline (exact, and lenient to a "
         "site or section affix), authors (the same set of people), published day, dates given "
-        "on pages labelled dateless (fewer is better), datelines (articlekit only).\n\n"
+        "on pages labelled dateless (fewer is better), datelines (articlekit only). On the "
+        "readability set the `headline` label is Readability's own title output (the page's "
+        "`<title>`, site name included), not the visible headline; the column \"visible headline "
+        "(lenient)\" scores the same pages against the headline as our reading labels give it "
+        "(tests/labels/pages/R*.json, made by reading each page; the pages are also in "
+        "labelled-dev or labelled-heldout).\n\n"
         + text + "\n\n" + first_scores_section(scores)
     )
 

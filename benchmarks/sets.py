@@ -77,6 +77,9 @@ def mercury_half(domain: str) -> str:
 
 def readability(root: Path) -> list[SetPage]:
     labels = corpus_index(root, "readability")
+    # Readability's `title` is its own output (the page's <title>, site name and all); the
+    # visible headline, as our reading labels give it (pages/R*.json), is scored beside it.
+    read = read_labels()
     pages = []
     for name, lab in sorted(labels.items()):
         if lab["kind"] != "article":
@@ -85,7 +88,8 @@ def readability(root: Path) -> list[SetPage]:
             f"readability/{name}", lab.get("url") or "",
             _gunzip(root / "readability" / "pages" / f"{name}.html.gz"),
             {"body": lab["text"], "title": lab.get("title"), "byline": lab.get("byline"),
-             "published_instant": lab.get("publishedTime"), "lang": lab.get("lang")},
+             "published_instant": lab.get("publishedTime"), "lang": lab.get("lang"),
+             "visible_headline": read.get(f"readability/{name}", {}).get("headline")},
         ))
     return pages
 

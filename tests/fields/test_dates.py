@@ -182,3 +182,18 @@ def test_a_profile_box_date_is_not_the_articles():
 def test_a_date_line_under_the_headline_is_the_date():
     found = extract_published(_page("<div>Published 25 September 2018</div><p>The story.</p>"))
     assert found is not None and found.value == dt.date(2018, 9, 25)
+
+
+@pytest.mark.parametrize("card", ["infobox vcard", "vevent"])
+def test_a_date_in_an_hcard_or_event_is_its_subjects_not_the_articles(card):
+    # Wikipedia's infobox (an hCard): "Founded February 28, 1998" right under the headline
+    page = _page(f"<table class='{card}'><tr><th>Founded</th><td>February 28, 1998</td></tr>"
+                 "</table><p>Mozilla is a free software community founded in 1998.</p>")
+    assert extract_published(page) is None
+
+
+def test_an_author_vcard_class_elsewhere_does_not_hide_the_date_line():
+    page = _page("<span class='author vcard'>Ann Lee</span><div>25 September 2018</div>"
+                 "<p>The story.</p>")
+    found = extract_published(page)
+    assert found is not None and found.value == dt.date(2018, 9, 25)

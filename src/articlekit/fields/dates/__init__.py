@@ -205,8 +205,20 @@ def _after_headline(doc: Document) -> list[tuple[etree._Element, str, str]]:
 
 
 # Parts of a page whose dates are not the article's: a reference list ("Retrieved 1 May
-# 2016", MediaWiki's reference-accessdate) and a profile box (when the author joined).
+# 2016", MediaWiki's reference-accessdate), a profile box (when the author joined), and the
+# microformats that date their subject: an hCard (a person's birthday, a firm's founding) and
+# an hCalendar event (when it takes place).
 _APPARATUS = re.compile(r"(?<![a-z])(?:reference|reflist|accessdate|profile)", re.I)
+
+
+# The microformats that date their subject, not the page: an hCard (a person's birthday, a
+# firm's founding: Wikipedia's infoboxes) and an hCalendar event (when it takes place).
+_DATED_CARD = re.compile(r"(?<![\w-])(?:vcard|vevent)(?![\w-])")
+
+
+def _in_dated_card(el: etree._Element) -> bool:
+    return any(_DATED_CARD.search(node.get("class") or "") for node in (el, *el.iterancestors())
+               if node.tag not in ("body", "html"))
 
 
 def _in_apparatus(el: etree._Element) -> bool:
@@ -271,6 +283,9 @@ def _near_headline(doc: Document) -> Found[When] | None:
             started = True
             continue
         if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if _in_dated_card(el):
+            seen += 1
             continue
         for text in (el.text, el.tail):
             if text and text.strip():
