@@ -231,4 +231,6 @@ QUOTE_SETS = {
     "quotes_fourth.json": "scrapinghub",
     "quotes_outside_readability.json": "readability",
     "quotes_outside_newspaper.json": "newspaper",
+    "quotes_mercury_a.json": "mercury",
+    "quotes_mercury_b.json": "mercury",
 }

@@ -68,3 +68,46 @@ def test_the_network_a_quote_was_posted_on_is_not_part_of_the_name(text, speaker
 
     (quote,) = find_quotes(text, None)
     assert quote.speaker == speaker
+
+
+def test_a_shared_surname_is_the_person_named_in_full_last_before_the_quote():
+    from articlekit.fields.quotes import find_quotes
+
+    text = ("The pipes can seem as frenzied as a Hieronymus Bosch painting. “It is the basis of "
+            "modern firefighting,” says Adam Bosch, a spokesman for the department.\n\n"
+            "“The pressure can take it to the sixth floor,” said Bosch.")
+    assert [q.speaker for q in find_quotes(text, None)] == ["Adam Bosch", "Adam Bosch"]
+
+
+def test_a_sentence_opening_run_into_a_shared_surname_is_no_one():
+    names = full_names("Ron Karenga founded it. It was later led by Maulana Karenga. Whether Karenga "
+                       "knew remains unclear. Karenga said nothing.")
+    assert "Karenga" not in names and "Whether" not in names
+    assert [n for _, n in names.mentions["Karenga"]] == ["Ron Karenga", "Maulana Karenga"]
+    assert names.named_before("Karenga", 200) == "Maulana Karenga"
+    assert names.named_before("Karenga", 0) is None
+
+
+def test_two_people_of_one_surname_in_one_sentence_leave_it_open():
+    names = full_names("Donald Trump and Melania Trump visited Texas. Trump spoke.")
+    assert names.named_before("Trump", 60) is None
+
+
+def test_a_full_name_only_a_quote_gives_counts_when_no_one_else_has_the_surname():
+    names = full_names("“Investor Advocate Rick Fleming said he will push for more oversight,” "
+                       "reports Ted Knutson. “Whether Jones agrees is open,” he added.")
+    assert names["Fleming"] == "Rick Fleming"
+    assert "Jones" not in names  # "Whether" is no given name
+
+
+def test_the_first_of_two_surnames_names_the_person():
+    names = full_names("Investigators said Guadalupe Salinas Hernández met her at a mall. "
+                       "Salinas later confessed.")
+    assert names["Salinas"] == "Guadalupe Salinas Hernández"
+
+
+def test_a_first_name_one_person_has_even_when_the_surname_is_shared():
+    names = full_names("Mike Ford wrote novels. His brother Dale Ford and his sister Martha Fry "
+                       "spoke. Dale added more.")
+    assert names["Dale"] == "Dale Ford"
+    assert "Ford" not in names

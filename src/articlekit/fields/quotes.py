@@ -22,6 +22,7 @@ from ..model import BLOCK_SEPARATOR, Quote
 from .speakers import (
     PRONOUNS,
     SPEECH_VERB,
+    FullNames,
     attribution_near,
     embedded_attribution,
     ends_sentence,
@@ -333,11 +334,12 @@ def _merge_split(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def _article_names(text: str, headline: str | None) -> dict[str, str]:
+def _article_names(text: str, headline: str | None) -> FullNames:
     """Surname -> the fullest form of each person's name in the body (and a sentence-case
     headline)."""
     # a photo credit ("© Martin Taylor of Aberdeenshire, Scotland") runs names into places
-    names = full_names(re.sub(r"(?m)^©.*$", "", text))
+    # (blanked, not cut: a surname is resolved by where its people were named)
+    names = full_names(re.sub(r"(?m)^©.*$", lambda m: " " * len(m.group(0)), text))
     long_words = [w for w in (headline or "").split() if len(w) >= 4]
     if long_words and sum(w[:1].isupper() for w in long_words) <= len(long_words) / 2:
         # a headline in sentence case only: Title Case ("Republicans Are Following Trump")

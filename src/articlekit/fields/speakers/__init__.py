@@ -27,12 +27,13 @@ from __future__ import annotations
 from .attribution import attribution_near
 from .candidates import rejection
 from .coreference import resolve_speaker
-from .names import full_names
+from .names import FullNames, full_names
 from .reported import embedded_attribution, reported_speaker
 from .sentences import ends_sentence
 from .vocabulary import PRONOUNS, SPEECH_VERB
 
 __all__ = [
+    "FullNames",
     "ends_sentence",
     "PRONOUNS",
     "SPEECH_VERB",

@@ -8,7 +8,16 @@ import re
 from collections.abc import Mapping
 
 from .._first_names import FEMALE, MALE
-from .names import _bare, _clean_name, _fullest, _given_named, _person_like, _same_person, _surname
+from .names import (
+    FullNames,
+    _bare,
+    _clean_name,
+    _fullest,
+    _given_named,
+    _person_like,
+    _same_person,
+    _surname,
+)
 from .sentences import _blank_quotes
 from .vocabulary import (
     _DETERMINERS,
@@ -255,6 +264,12 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
     owner = re.match(r"(?P<owner>[A-Z][\w-]+)(?P<s>[’']s\s+[a-z][\w\s-]*)$", who)
     if owner:  # "Swift's rep" -> "Taylor Swift's rep"
         return _fullest(owner.group("owner"), names) + owner.group("s")
+    if " " not in who and isinstance(names, FullNames):
+        # a surname two people share: the one named in full last ("says Adam Bosch ...
+        # said Bosch", after a Hieronymus Bosch painting)
+        named = names.named_before(who, before)
+        if named is not None:
+            return named
     return _fullest(who, names)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .._first_names import FEMALE, MALE
 from .sentences import _blank_quotes
 from .vocabulary import (
     _NAME_SEQ,
@@ -21,6 +22,9 @@ from .vocabulary import (
 _TITLE_ENDINGS = ("senator", "senatorin", "minister", "ministerin", "präsident", "präsidentin",
                   "sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "meister",
                   "meisterin", "direktor", "direktorin", "vorsitzender", "vorsitzende")
+
+
+GIVEN_NAMES = FEMALE | MALE
 
 
 def _drop_titles(name: str) -> str:
@@ -124,40 +128,120 @@ def _after_office(prefix: str, run: str) -> str:
     return run
 
 
-def full_names(text: str) -> dict[str, str]:
-    """Surname -> the fullest person's name the text gives for it, computed once per text.
-    Names inside quotes do not count ("Pat Carlineo is passionate ...", says his lawyer)."""
-    quoted, text = text, _blank_quotes(text, True)
-    full: dict[str, str] = {}
-    ambiguous: set[str] = set()  # "Donald Trump" and "Melania Trump": "Trump" stays as written
+class FullNames(dict[str, str]):
+    """Surname -> the fullest person's name the text gives for it; ``mentions`` keeps, for a
+    surname two people share ("Hieronymus Bosch" and "Adam Bosch"), where each was named in
+    full, so that a bare surname can stand for the one named last before it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mentions: dict[str, list[tuple[int, str]]] = {}
+        self.sentence_starts: dict[int, int] = {}  # a mention's offset -> its sentence's
+
+    def named_before(self, surname: str, offset: int) -> str | None:
+        """The person with that surname named in full last before ``offset``, when several
+        share it; None when none was (or the surname is one person's)."""
+        before = [(at, name) for at, name in self.mentions.get(surname, ()) if at < offset]
+        if not before:
+            return None
+        at, name = before[-1]
+        sentence = self.sentence_starts.get(at)
+        if any(self.sentence_starts.get(other_at) == sentence and other != name
+               for other_at, other in before[:-1]):
+            return None  # "Donald Trump and Melania Trump arrived": either may be meant
+        return name
+
+
+def _people(text: str) -> list[tuple[int, str]]:
+    """Every person's full name in ``text`` (two words or more), with its offset."""
+    out = []
     for m in _NAME_SEQ.finditer(text):
         if " " not in m.group(0) and "\u00a0" not in m.group(0):
             continue  # one word: never a full name (and most runs are one word)
         name = _clean_name(_after_office(text[max(0, m.start() - 40) : m.start()], m.group(0)))
         if name and _person_like(name):
-            last = _surname(name)
-            known = full.get(last)
-            if known is not None and not (_same_person(name, known) or _same_person(known, name)
-                                          or _core(name) == _core(known)):
-                ambiguous.add(last)
-            elif len(name) > len(known or ""):
-                full[last] = name
+            out.append((m.start(), name))
+    return out
+
+
+def _index(people: list[tuple[int, str]]) -> tuple[dict[str, str], dict[str, list[tuple[int, str]]]]:
+    """The fullest name per surname, and the surnames several people share with their
+    mentions."""
+    full: dict[str, str] = {}
+    mentions: dict[str, list[tuple[int, str]]] = {}
+    ambiguous: set[str] = set()  # "Donald Trump" and "Melania Trump": "Trump" stays as written
+    for at, name in people:
+        last = _surname(name)
+        mentions.setdefault(last, []).append((at, name))
+        known = full.get(last)
+        if known is not None and not (_same_person(name, known) or _same_person(known, name)
+                                      or _core(name) == _core(known)):
+            ambiguous.add(last)
+        elif len(name) > len(known or ""):
+            full[last] = name
+    for last in ambiguous:
+        full.pop(last, None)
+    return full, {last: mentions[last] for last in ambiguous}
+
+
+def full_names(text: str) -> FullNames:
+    """Surname -> the fullest person's name the text gives for it, computed once per text.
+    Names inside quotes count only for a surname the rest of the text never writes out
+    ("Pat Carlineo is passionate ...", says his lawyer, of Patrick W. Carlineo Jr.)."""
+    quoted, text = text, _blank_quotes(text, True)
+    people = _people(text)
+    found, shared = _index(people)
+    full = FullNames()
+    full.update(found)
+    # a shared surname stands only for people named so, not for a sentence's first word run
+    # into it ("Whether Karenga was ..."): a name that only ever opens a sentence counts when
+    # it opens with a known given name
+    def opens_sentence(at: int) -> bool:
+        before = text[:at].rstrip()
+        return not before or before[-1] in ".!?:\n\"“”"
+    mid_sentence = {name for at, name in people if not opens_sentence(at)}
+    trusted = {name for _, name in people
+               if name in mid_sentence or name.split()[0].lower() in GIVEN_NAMES}
+    full.mentions = {last: kept for last, seen in shared.items()
+                     if (kept := [(at, name) for at, name in seen if name in trusted])}
+    full.sentence_starts = {at: max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+                            for kept in full.mentions.values() for at, _ in kept}
+    # a name only a quote gives in full ("“Investor Advocate Rick Fleming said ...,” reports
+    # X", then "said Fleming"): a surname nobody outside the quotes has
+    # (only a name that opens with a known given name: inside quotes any sentence's first
+    # word runs into a name, "Whether Karenga ...")
+    inside, _ = _index([p for p in _people(quoted) if p not in people
+                        and p[1].split()[0].lower() in GIVEN_NAMES])
+    for last, name in inside.items():
+        if last not in full and last not in shared:
+            full[last] = name
     # "Coach (Frank) Vogel": a first name an editor put in brackets, often inside a quote
     for m in re.finditer(r"\(([A-Z][a-z]+)\)\s+([A-Z][\w'’-]+)", quoted):
         name = f"{m.group(1)} {m.group(2)}"
         if len(name) > len(full.get(m.group(2), "")):
             full[m.group(2)] = name
-    for last in ambiguous:
-        full.pop(last, None)
+    everyone = trusted | set(full.values())
+    # "Salinas" for "Guadalupe Salinas Hernández": Spanish and Portuguese names carry two
+    # surnames, and the text goes on with the first
+    for name in sorted(everyone):
+        words = name.split()
+        if len(words) >= 3 and not words[-1].endswith(".") and len(words[-2]) > 2 \
+                and words[-2][:1].isupper() and words[-2].lower() not in _PARTICLES \
+                and not words[-2].endswith(".") and words[-2] not in full and words[-2] not in shared \
+                and not any(other.split()[0] == words[-2] for other in everyone):
+            full[words[-2]] = name
     # "Martha added": a first name that only one person in the text has, and no one's surname
-    firsts: dict[str, set[str]] = {}
-    for name in full.values():
+    # (people who share a surname count: "Dale Ford" beside "Mike Ford")
+    firsts: dict[str, dict[tuple[str, str], str]] = {}  # first name -> person -> fullest name
+    for name in everyone:
         words = name.split()
         if len(words) >= 2 and len(words[0]) > 2 and not words[0].endswith("."):
-            firsts.setdefault(words[0], set()).add(name)
-    for first, people in firsts.items():
-        if len(people) == 1 and first not in full:
-            full[first] = people.pop()
+            person = firsts.setdefault(words[0], {})
+            if len(name) > len(person.get(_core(name), "")):
+                person[_core(name)] = name
+    for first, named in firsts.items():
+        if len(named) == 1 and first not in full and first not in shared:
+            full[first] = next(iter(named.values()))
     return full
 
 
