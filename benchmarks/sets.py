@@ -234,3 +234,5 @@ QUOTE_SETS = {
     "quotes_mercury_a.json": "mercury",
     "quotes_mercury_b.json": "mercury",
 }
+#: Quote sets never read while changing the speaker rules: scored, their failures not written.
+QUOTES_HELD_OUT = ("quotes_mercury_b.json",)

@@ -58,3 +58,20 @@ def test_no_corpus_page_gives_a_speaker_that_is_never_right(parsed_corpora):
            if isinstance(article, articlekit.Article)
            for q in article.quotes if q.speaker and _NEVER.search(q.speaker)]
     assert len(parsed_corpora) > 600 and not bad, bad
+
+
+@pytest.mark.parametrize("speaker, text, kept", [
+    ("Why Donald Trump", "Why Donald Trump won\n\nDonald Trump spoke on Monday.", "Donald Trump"),
+    ("Ask Damien Chazelle", "Ask Damien Chazelle. You may ask anyone.", "Damien Chazelle"),
+    ("Replied Stephen", "Replied Stephen, at once. He replied again.", "Stephen Jones"),
+    # kept: a given name, a determiner, a description, a name written inside sentences
+    ("Mark Jones", "Mark Jones spoke. We mark the day.", "Mark Jones"),
+    ("One Nevada Democrat", "One Nevada Democrat asked. Only one.", "One Nevada Democrat"),
+    ("Federal prosecutors", "Federal prosecutors said so. It is federal.", "Federal prosecutors"),
+    ("New Zealand", "New Zealand said no. Ships sail to New Zealand. It is new.", "New Zealand"),
+    ("Ellie Hall", "Ellie Hall wrote. The hall was full. City Hall agreed.", "Ellie Hall"),
+])
+def test_without_sentence_word(speaker, text, kept):
+    from articlekit.fields.speakers import without_sentence_word
+
+    assert without_sentence_word(speaker, text, {"Stephen": "Stephen Jones"}) == kept

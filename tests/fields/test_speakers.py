@@ -111,3 +111,16 @@ def test_a_first_name_one_person_has_even_when_the_surname_is_shared():
                        "spoke. Dale added more.")
     assert names["Dale"] == "Dale Ford"
     assert "Ford" not in names
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Kaine may have better appeal,” a Michigan Republican said.\n\nNext.", "a Michigan Republican"),
+    ("“Pence is really effective,” said a New Hampshire Republican, who asked not to be named.",
+     "a New Hampshire Republican"),
+    ("„Das ist ein Fehler“, sagte ein CDU-Abgeordneter.", "ein CDU-Abgeordneter"),
+])
+def test_someone_unnamed_described_by_capitalised_words(text, speaker):
+    from articlekit.fields.quotes import find_quotes
+
+    (quote,) = find_quotes(text, None)
+    assert quote.speaker == speaker

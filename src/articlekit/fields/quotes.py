@@ -30,6 +30,7 @@ from .speakers import (
     rejection,
     reported_speaker,
     resolve_speaker,
+    without_sentence_word,
 )
 
 __all__ = ["MAX_ATTRIBUTED", "MAX_QUOTES", "find_quotes"]
@@ -417,9 +418,10 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
             speaker = resolve_speaker(who, text, span.start, last_speaker, names) if who else None
         if speaker:
             if speaker not in verdicts:  # each name is judged once per article
-                verdicts[speaker] = rejection(speaker, text, names or {})
-            if verdicts[speaker]:
-                speaker = None  # not a person, an organisation or a description: no speaker
+                kept = without_sentence_word(speaker, text, names or {})
+                verdicts[speaker] = None if rejection(kept, text, names or {}) else kept
+            # None: not a person, an organisation or a description: no speaker
+            speaker = verdicts[speaker]
         if speaker:
             last_speaker = speaker
         out.append(Quote(body, speaker, span.start, span.end))

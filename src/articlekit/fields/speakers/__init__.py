@@ -25,7 +25,7 @@ The package, in the order a speaker is found:
 from __future__ import annotations
 
 from .attribution import attribution_near
-from .candidates import rejection
+from .candidates import rejection, without_sentence_word
 from .coreference import resolve_speaker
 from .names import FullNames, full_names
 from .reported import embedded_attribution, reported_speaker
@@ -43,4 +43,5 @@ __all__ = [
     "rejection",
     "reported_speaker",
     "resolve_speaker",
+    "without_sentence_word",
 ]

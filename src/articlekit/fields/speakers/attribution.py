@@ -53,6 +53,9 @@ from .vocabulary import (
     SPEECH_VERB,
 )
 
+# Indefinite articles: what follows describes someone unnamed ("a Michigan Republican").
+_INDEFINITE = frozenset("a an one another un une ein eine einer uno una um uma".split())
+
 _ROLE_THEN_NAME = re.compile(
     rf"^(?:the|a|an|o|os|as|el|la|los|las|le|les|il|lo|der|die|das|de|het)\s+[^,“”\"«»]{{3,80}},\s+"
     rf"(?P<name>{_NAME_SEQ.pattern})\s*(?:[.,;:]|$)")
@@ -109,6 +112,11 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
     if words[0] in ("The", "the") and 2 <= len(words) <= 10 and all(
             w[:1].isupper() or w in ("of", "for", "and", "on", "de") for w in words[1:]):
         return phrase  # an institution: "The Arab League", "The Swedish Prosecution Authority"
+    if words[0].lower() in _INDEFINITE and 2 <= len(words) <= 5 and all(
+            w[:1].isupper() for w in words[1:]) and _bare(words[-1]) not in _PLACE_OR_ORG:
+        # "a Michigan Republican said", "said an Iowa Democrat": someone unnamed, described by
+        # capitalised words (a party, a people), which are no one's name
+        return phrase
     if at_end:
         # "Senator Mitch McConnell of Kentucky called": the person, not the place
         speaks_for = _SPEAKS_FOR.match(phrase)

@@ -22,9 +22,10 @@ import re
 from collections.abc import Callable, Mapping
 
 from ..dates.parse import MONTHS
-from .vocabulary import _SPEAKER_NOUNS, PRONOUNS
+from .names import GIVEN_NAMES, _fullest, named_alone
+from .vocabulary import _DETERMINERS, _SPEAKER_NOUNS, PRONOUNS
 
-__all__ = ["RULES", "rejection"]
+__all__ = ["RULES", "rejection", "without_sentence_word"]
 
 # General vocabulary: pronouns and indefinite pronouns that can open an attribution, in the
 # languages of the speech verbs (unresolved, they name no one).
@@ -107,6 +108,27 @@ RULES: tuple[tuple[str, Callable[[str, str, Mapping[str, str]], bool]], ...] = (
     ("common_word", _common_word),
     ("place", _place),
 )
+
+
+def without_sentence_word(speaker: str, text: str, names: Mapping[str, str]) -> str:
+    """The speaker without a sentence's or a heading's first word run into the name: "Why
+    Donald Trump", "Ask Damien Chazelle", "Replied Stephen" (then Stephen Jones, as the
+    article names him). The word goes when it is no given name and the article also writes it
+    in lower case, or names the person without it; a determiner stays ("One Nevada Democrat"
+    is a description)."""
+    words = speaker.split()
+    first = words[0]
+    if len(words) < 2 or not first[:1].isupper() or first.lower() in GIVEN_NAMES \
+            or first.lower() in _DETERMINERS or first.endswith(".") or not (
+                re.search(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w’'-])", text)
+                or (len(words) >= 3 and named_alone(text, first, " ".join(words[1:])))):
+        return speaker
+    if any(not w[:1].isupper() for w in words[1:]) or re.search(
+            rf"(?<![.!?:\n“\"\s])\s+{re.escape(speaker)}(?![\w-])", text):
+        return speaker  # a description ("Federal prosecutors"), or a name the article writes
+        # inside its sentences too ("in New Zealand")
+    rest = " ".join(words[1:])
+    return rest if " " in rest else _fullest(rest, names)
 
 
 def rejection(speaker: str, text: str, names: Mapping[str, str]) -> str | None:

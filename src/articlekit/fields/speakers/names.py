@@ -184,21 +184,39 @@ def _index(people: list[tuple[int, str]]) -> tuple[dict[str, str], dict[str, lis
     return full, {last: mentions[last] for last in ambiguous}
 
 
+def named_alone(text: str, first: str, rest: str) -> bool:
+    """Whether ``text`` names ``rest`` without the word ``first`` before it too ("Donald Trump"
+    beside the heading "Why Donald Trump won")."""
+    return text.count(rest) > text.count(f"{first} {rest}")
+
+
 def full_names(text: str) -> FullNames:
     """Surname -> the fullest person's name the text gives for it, computed once per text.
     Names inside quotes count only for a surname the rest of the text never writes out
     ("Pat Carlineo is passionate ...", says his lawyer, of Patrick W. Carlineo Jr.)."""
     quoted, text = text, _blank_quotes(text, True)
-    people = _people(text)
+
+    def opens_sentence(at: int) -> bool:
+        before = text[:at].rstrip()
+        return not before or before[-1] in ".!?:\n\"“”"
+
+    # "Why Donald Trump won": a heading's or a sentence's first word, no given name, is not
+    # part of the name after it when the article also writes the word in lower case or names
+    # the person without it
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", quoted))
+    people = []
+    for at, name in _people(text):
+        first, _, rest = name.partition(" ")
+        if opens_sentence(at) and first.lower() not in GIVEN_NAMES and _person_like(rest) and (
+                first.lower() in lower or named_alone(quoted, first, rest)):
+            at, name = at + len(first) + 1, rest
+        people.append((at, name))
     found, shared = _index(people)
     full = FullNames()
     full.update(found)
     # a shared surname stands only for people named so, not for a sentence's first word run
     # into it ("Whether Karenga was ..."): a name that only ever opens a sentence counts when
     # it opens with a known given name
-    def opens_sentence(at: int) -> bool:
-        before = text[:at].rstrip()
-        return not before or before[-1] in ".!?:\n\"“”"
     mid_sentence = {name for at, name in people if not opens_sentence(at)}
     trusted = {name for _, name in people
                if name in mid_sentence or name.split()[0].lower() in GIVEN_NAMES}
