@@ -13,8 +13,10 @@ from articlekit.fields.speakers.candidates import RULES, rejection
 
 TEXT = ("Officials in Bristol said the plan was ready. Might the council agree? It might, otherwise. "
         "Jane Doe, a Maryland-based lawyer, spoke on Monday about the Communications Decency "
-        "Act. Otherwise, nothing changed, said Doe. The company, Acme, said it agreed.")
-NAMES = {"Doe": "Jane Doe"}
+        "Act. Otherwise, nothing changed, said Doe. The company, Acme, said it agreed. Six died "
+        "near Santa Barbara’s campus. Her Santa Barbara home is quiet. In J.C. Chandor’s film "
+        "J.C. Chandor is proud.")
+NAMES = {"Doe": "Jane Doe", "Barbara": "Santa Barbara", "Chandor": "J.C. Chandor"}
 
 
 @pytest.mark.parametrize("speaker, rule", [
@@ -24,7 +26,7 @@ NAMES = {"Doe": "Jane Doe"}
     ("Communications Decency Act", "law"), ("Loi Evin", "law"),
     ("Maryland-based", "adjective"),
     ("Might", "common_word"), ("Otherwise", "common_word"),
-    ("Bristol", "place"),
+    ("Bristol", "place"), ("Santa Barbara", "place"),
 ])
 def test_what_each_rule_stops(speaker, rule):
     assert rejection(speaker, TEXT, NAMES) == rule
@@ -32,7 +34,7 @@ def test_what_each_rule_stops(speaker, rule):
 
 @pytest.mark.parametrize("speaker", [
     "Jane Doe", "Doe", "Acme", "the company", "a police spokesman", "Bill Clinton",
-    "Stephen March", "The Arab League",
+    "Stephen March", "The Arab League", "J.C. Chandor",
 ])
 def test_what_they_let_through(speaker):
     assert rejection(speaker, TEXT, NAMES) is None

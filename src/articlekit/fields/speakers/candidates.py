@@ -11,9 +11,13 @@ stops (tests/fields/test_speaker_candidates.py has their examples):
 5. ``adjective``: a compound adjective ("Maryland-based", "Kremlin-backed").
 6. ``common_word``: one word the article writes in lower case and never capitalised inside a
    sentence: a sentence's first word, not a name ("Might", "Otherwise", "Within").
-7. ``place``: one word the article puts after "in", "near", "outside" ... ("in Bristol") in
-   at least half of its other mentions, and that names no person in it ("Bristol" said
-   nothing).
+7. ``place``: a name of up to three words the article puts after "in", "near", "outside" ...
+   ("in Bristol", "near Santa Barbara’s campus") in at least half of its other mentions, and
+   that names no person in it ("Bristol" said nothing; "in J.C. Chandor’s film" does not make
+   a place of a person).
+
+Before the rules, ``without_sentence_word`` takes a sentence's first word off a name it was
+run into ("Why Donald Trump").
 """
 
 from __future__ import annotations
@@ -88,14 +92,23 @@ def _common_word(speaker: str, text: str, names: Mapping[str, str]) -> bool:
 
 
 def _place(speaker: str, text: str, names: Mapping[str, str]) -> bool:
-    if " " in speaker or not speaker[:1].isupper() or speaker in names or speaker in names.values():
+    if len(speaker.split()) > 3 or not all(w[:1].isupper() for w in speaker.split()) \
+            or speaker in names:
         return False
     word = re.escape(speaker)
-    located = len(re.findall(rf"\b{_LOCATIVE}\s+{word}(?![\w’'-])", text))
+    first = speaker.split()[0]
+    person = speaker in names.values() and (first.lower() in GIVEN_NAMES or re.fullmatch(
+        r"(?:[A-Z]\.)+", first) is not None)
+    # "near Santa Barbara’s university" with a possessive too, unless it is a person's name
+    # ("in J.C. Chandor’s film")
+    after = r"(?![\w’'-])" if person else r"(?:[’']s\b|(?![\w’'-]))"
+    located = len(re.findall(rf"\b{_LOCATIVE}\s+{word}{after}", text))
+    if located == 0:
+        return False
     # most of its other mentions put it after a locative preposition ("in Trump Tower" once
     # does not make "Trump" a place)
     others = len(re.findall(rf"(?<![\w’'-]){word}(?![\w-])", text)) - 1
-    return located > 0 and 2 * located >= others
+    return 2 * located >= others
 
 
 #: The rules in order: (name, the test that rejects).
