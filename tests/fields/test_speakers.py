@@ -124,3 +124,21 @@ def test_someone_unnamed_described_by_capitalised_words(text, speaker):
 
     (quote,) = find_quotes(text, None)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We have been unable to reach them,” said a spokesman for the Pentagon.\n\nNext.",
+     "the Pentagon"),
+    ("“We are looking into it closely,” a WeWork spokesperson said.\n\nNext.", "WeWork"),
+    ("« Nous examinons la question de près », a déclaré un porte-parole de Renault.\n\nSuite.",
+     "Renault"),
+    ("«Estamos revisando el caso con atención», dijo un portavoz de Iberdrola.\n\nSigue.",
+     "Iberdrola"),
+    # unnamed and of no named body: the description
+    ("“We are looking into it closely,” a police spokesman said.\n\nNext.", "a police spokesman"),
+])
+def test_a_spokesperson_speaks_the_organisations_words(text, speaker):
+    from articlekit.fields.quotes import find_quotes
+
+    (quote,) = find_quotes(text, None)
+    assert quote.speaker == speaker

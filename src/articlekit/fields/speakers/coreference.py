@@ -206,6 +206,20 @@ _TITLE_ABBREVIATIONS = {
 }
 
 
+# A spokesperson of a named organisation speaks its words, in the languages of the speech
+# verbs. (General vocabulary: the words for a spokesperson and their prepositions.)
+_SPOKESPERSON = (r"(?:spokes(?:man|woman|person)|press (?:officer|secretary)|porte-parole|"
+                 r"(?:pressesprecher|sprecher)(?:in)?|portavoz|porta-voz|portavoce|woordvoerder|"
+                 r"talesperson|talsperson|rzecznik|rzeczniczka)")
+_SPOKESPERSON_FOR = re.compile(
+    rf"^(?:an?|one|un|une|ein|eine|uno|una|um|uma|een|the)\s+{_SPOKESPERSON}\s+"
+    r"(?:for|of|at|de la|de l’|de l'|du|des|de|von|vom|der|des|del|da|do|dos|das|di|della|"
+    r"dello|van|för|for|dla)\s+(?P<org>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|de|"
+    r"du|des|der|für|del|da|do|di|della)?\s*[A-Z][\w’'&.-]*){0,6})$", re.I | re.U)
+_ORGS_SPOKESPERSON = re.compile(
+    rf"^(?:an?|one)\s+(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){{0,4}})\s+{_SPOKESPERSON}$")
+
+
 def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
                     names: Mapping[str, str]) -> str | None:
     """The speaker ``who`` stands for at offset ``before``: a pronoun -> the person named
@@ -223,6 +237,11 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
         if body is None or _IT_THING.search(text[text.rfind(body, 0, before) + len(body) : before]):
             return None
         return body
+    spoke_for = _SPOKESPERSON_FOR.match(who) or _ORGS_SPOKESPERSON.match(who)
+    if spoke_for:
+        # "a spokesperson for the Foreign Office said", "a WeWork spokesperson said": the
+        # organisation's words
+        return spoke_for.group("org")
     first = who.split()[0]
     if first.lower() in _DETERMINERS or first[:1].islower():
         # "the leaders" after "leaders of NATO member countries": the same speaker

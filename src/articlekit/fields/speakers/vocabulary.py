@@ -205,7 +205,9 @@ _DETERMINERS = frozenset(
 # What a descriptive speaker can be: people and the bodies that speak for them.
 # General vocabulary: nouns for people and organisations.
 _SPEAKER_NOUNS = frozenset(
-    """spokesperson spokesman spokeswoman spokespeople official officials leader leaders
+    """spokesperson spokesman spokeswoman spokespeople porte-parole sprecher sprecherin
+    pressesprecher pressesprecherin portavoz porta-voz portavoce woordvoerder
+    official officials leader leaders
     minister ministry police officer officers authorities authority expert experts analyst
     analysts researcher researchers scientist scientists doctor doctors physician physicians
     lawyer lawyers attorney attorneys prosecutor prosecutors judge court company firm group
