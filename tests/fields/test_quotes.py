@@ -841,7 +841,7 @@ SPEAKERS_OF_A_TEXT = [
         "“We are cooperating in the matter,” said a WeWork spokesperson when contacted by Reuters.",
         {
             "near-unprecedented hardship and uncertainty": "Zippa Doval",
-            "We are cooperating in the matter,": "a WeWork spokesperson",
+            "We are cooperating in the matter,": "WeWork",
         },
         id="name_before_a_definite_appositive_and_a_clause_after_the_description",
     ),

@@ -32,6 +32,7 @@ from .speakers import (
     resolve_speaker,
     without_sentence_word,
 )
+from .speakers.interview import answers_named, interview_turns
 
 __all__ = ["MAX_ATTRIBUTED", "MAX_QUOTES", "find_quotes"]
 
@@ -425,4 +426,11 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
         if speaker:
             last_speaker = speaker
         out.append(Quote(body, speaker, span.start, span.end))
+    turns = answers_named(text, interview_turns(text, paragraphs), headline)
+    if turns:
+        # an interview's turns are its speakers' words; a quotation inside a turn is part of it
+        inside = [(t.start, t.end) for t in turns]
+        out = [q for q in out if not any(a <= q.start < b for a, b in inside)]
+        out += [Quote(t.text, t.speaker, t.start, t.end) for t in turns]
+        out.sort(key=lambda q: q.start)
     return tuple(out)

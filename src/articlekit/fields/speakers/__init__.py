@@ -19,7 +19,9 @@ The package, in the order a speaker is found:
 - ``reported``: attributions inside the marks and reported speech;
 - ``coreference``: who a pronoun, a surname or a description stands for;
 - ``candidates``: whether what was found can be a speaker at all (never a place, a pronoun
-  left unresolved, a contraction, a date, a law, an adjective or a common word).
+  left unresolved, a contraction, a date, a law, an adjective or a common word);
+- ``interview``: an interview laid out as labelled turns ("Kühnert: ...", "Q: ... A: ..."),
+  whose turns are their speakers' words without quotation marks.
 """
 
 from __future__ import annotations

@@ -270,7 +270,7 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
             # "the director said" after "director J.C. Chandor" or "Jane Doe, the film's
             # director": the one person the text gave that role
             return _person_in_role(text, before, head, names) or who
-        if len(words) == 2 and words[0] in ("his", "her", "their") and head in _KIN:
+        if len(words) == 2 and words[0] in ("his", "her", "their", "my", "our") and head in _KIN:
             # "her mother said" after "Fiona Parry, her mother" or "her mother, Fiona Parry"
             return _person_in_role(text, before, head, names) or who
         if len(words) == 2 and words[0] == "the":

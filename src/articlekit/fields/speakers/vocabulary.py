@@ -197,7 +197,7 @@ _TITLES = frozenset(
 # General vocabulary: articles and determiners of English, French, German, Spanish, Portuguese
 # and Italian.
 _DETERMINERS = frozenset(
-    "a an the his her their its one two three another some several many this that these those "
+    "a an the his her their its my our one two three another some several many this that these those "
     "le la les un une der die das ein eine el los las uno una o os as um uma il lo gli".split()
 )
 
