@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -180,11 +181,15 @@ def match_quotes(
 
 def _speaker_key(name: str | None) -> str | None:
     key = normalize(name, casefold=True)
+    if key:
+        # a middle initial is the same person's name ("Donald J. Trump" = "Donald Trump")
+        key = re.sub(r"(?<=\w )[a-z]\. (?=\w)", "", key)
     return key[4:] if key and key.startswith("the ") else key  # "the Electoral Commission"
 
 
 def speaker_ok(pred: str | None, label: str | None, alternatives: Iterable[str] = ()) -> bool:
-    """Same speaker after normalisation, case-folding and without a leading "the"; the label's
+    """Same speaker after normalisation, case-folding, without a leading "the" and without
+    middle initials; the label's
     ``speaker_alternatives`` (other names the article itself gives that speaker) count too.
     A None label matches only None."""
     got = _speaker_key(pred)

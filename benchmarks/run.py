@@ -410,8 +410,9 @@ def quotes_section(ctx: Context, labels_dir: Path) -> str | None:
         "(that first score is the held-out figure), then used to fix what it showed. "
         "A quote matches when its text is equal "
         "after whitespace, NFC and apostrophe folding (each label once); speakers are compared "
-        "case-folded and without a leading 'the', a label's `speaker_alternatives` (other names the "
-        "article gives the same speaker) counting as right; a dateline is right when both are absent "
+        "case-folded, without a leading 'the' and without middle initials, a label's "
+        "`speaker_alternatives` (other names the article gives the same speaker) counting as "
+        "right; a dateline is right when both are absent "
         "or location (case-folded) and date agree.\n\n"
         + report.table(["measure", *headers], rows)
     )
