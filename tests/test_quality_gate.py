@@ -63,3 +63,6 @@ def test_speaker_comparison():
     assert not speaker_ok("Tottenham", "Tottenham Hotspur")
     assert not speaker_ok(None, "Jane Doe", ["Jane"])
     assert speaker_ok(None, None)
+    assert speaker_ok("Donald J. Trump", "Donald Trump")  # a middle initial
+    assert not speaker_ok("Mary Jo White", "Mary White")
+    assert speaker_ok("J. David Cox Sr.", "J. David Cox Sr.") and not speaker_ok("J.C. Chandor", "Chandor")
