@@ -142,3 +142,11 @@ def test_a_spokesperson_speaks_the_organisations_words(text, speaker):
 
     (quote,) = find_quotes(text, None)
     assert quote.speaker == speaker
+
+
+def test_the_title_with_a_country_is_the_person_so_titled():
+    from articlekit.fields.quotes import find_quotes
+
+    text = ("US President Donald Trump spoke on Monday about the ban.\n\n"
+            "“I don't like that decision at all,” the US President said.")
+    assert [q.speaker for q in find_quotes(text)] == ["Donald Trump"]

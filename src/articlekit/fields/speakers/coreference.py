@@ -249,7 +249,8 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
         head = words[-1]
         if len(words) == 2 and last_speaker and head in last_speaker.lower().split()[:3]:
             return last_speaker
-        if len(words) == 2 and words[0] == "the" and head in _TITLE_ABBREVIATIONS:
+        country = len(words) == 3 and who.split()[1][:1].isupper()  # "the US President"
+        if (len(words) == 2 or country) and words[0] == "the" and head in _TITLE_ABBREVIATIONS:
             # "the president said" after "President Donald Trump": that person
             titled = list(re.finditer(rf"(?<!Vice )(?<!Vice-)\b(?:{_TITLE_ABBREVIATIONS[head]})\.?\s+(?P<who>{_NAME_SEQ.pattern})",
                                       text[max(0, before - 3000) : before]))
