@@ -150,3 +150,43 @@ def test_the_title_with_a_country_is_the_person_so_titled():
     text = ("US President Donald Trump spoke on Monday about the ban.\n\n"
             "“I don't like that decision at all,” the US President said.")
     assert [q.speaker for q in find_quotes(text)] == ["Donald Trump"]
+
+
+# Attribution shapes of the five languages issue #15 names (our own sentences): the name after
+# or before the quote, a title before the name, "according to", a pronoun or the verb alone
+# after an earlier mention, a spokesperson.
+MULTILINGUAL_CASES = [
+ ("de", "Anna Berg ist Ministerin.\n\n„Wir werden das Gesetz ändern“, sagte Berg am Montag.", "Anna Berg"),
+ ("de", "„Wir werden das Gesetz ändern“, sagt die Ministerin Anna Berg.", "Anna Berg"),
+ ("de", "Anna Berg sagte: „Wir werden das Gesetz ändern.“", "Anna Berg"),
+ ("de", "„Wir werden das Gesetz ändern“, so Anna Berg.", "Anna Berg"),
+ ("de", "„Wir werden das Gesetz ändern“, erklärte Anna Berg im Interview.", "Anna Berg"),
+ ("de", "Anna Berg ist Ministerin.\n\n„Wir werden das Gesetz ändern“, betonte sie.", "Anna Berg"),
+ ("fr", "« Nous allons changer la loi », a déclaré Jean Dupont lundi.", "Jean Dupont"),
+ ("fr", "Jean Dupont est ministre.\n\n« Nous allons changer la loi », explique-t-il.", "Jean Dupont"),
+ ("fr", "Selon Jean Dupont, « nous allons changer la loi très vite ».", "Jean Dupont"),
+ ("fr", "« Nous allons changer la loi », affirme la ministre Marie Curie.", "Marie Curie"),
+ ("fr", "Jean Dupont a déclaré : « Nous allons changer la loi. »", "Jean Dupont"),
+ ("es", "«Vamos a cambiar la ley», dijo Juan Pérez el lunes.", "Juan Pérez"),
+ ("es", "«Vamos a cambiar la ley», afirmó la ministra Ana López.", "Ana López"),
+ ("es", "Según Juan Pérez, «vamos a cambiar la ley muy pronto».", "Juan Pérez"),
+ ("es", "Juan Pérez es ministro.\n\n«Vamos a cambiar la ley», aseguró.", "Juan Pérez"),
+ ("es", "Juan Pérez declaró: «Vamos a cambiar la ley».", "Juan Pérez"),
+ ("pt", "“Vamos mudar a lei”, disse João Silva na segunda-feira.", "João Silva"),
+ ("pt", "“Vamos mudar a lei”, afirmou a ministra Ana Souza.", "Ana Souza"),
+ ("pt", "Segundo João Silva, “vamos mudar a lei muito em breve”.", "João Silva"),
+ ("pt", "João Silva é ministro.\n\n“Vamos mudar a lei”, declarou ele.", "João Silva"),
+ ("it", "«Cambieremo la legge», ha detto Mario Rossi lunedì.", "Mario Rossi"),
+ ("it", "«Cambieremo la legge», ha dichiarato il ministro Luigi Bianchi.", "Luigi Bianchi"),
+ ("it", "Secondo Mario Rossi, «cambieremo la legge molto presto».", "Mario Rossi"),
+ ("it", "Mario Rossi è ministro.\n\n«Cambieremo la legge», ha spiegato.", "Mario Rossi"),
+ ("it", "Mario Rossi ha detto: «Cambieremo la legge».", "Mario Rossi"),
+ ("it", "“Stiamo esaminando il caso”, ha detto un portavoce di Enel.", "Enel"),
+]
+
+
+@pytest.mark.parametrize("lang, text, speaker", MULTILINGUAL_CASES)
+def test_attribution_shapes_in_de_fr_es_pt_it(lang, text, speaker):
+    from articlekit.fields.quotes import find_quotes
+
+    assert [q.speaker for q in find_quotes(text)][-1] == speaker

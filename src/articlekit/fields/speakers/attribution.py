@@ -51,10 +51,15 @@ from .vocabulary import (
     _VERB_THEN_REST,
     PRONOUNS,
     SPEECH_VERB,
+    UNSTATED_SUBJECT,
 )
 
 # Indefinite articles: what follows describes someone unnamed ("a Michigan Republican").
 _INDEFINITE = frozenset("a an one another un une ein eine einer uno una um uma".split())
+
+# A speech verb and nothing else up to the sentence's end, after a perfect's auxiliary
+# (Italian "ha spiegato", Portuguese "tem dito"): the languages that leave the subject out.
+_VERB_ALONE = re.compile(rf"(?:(?:ha|hanno|è|tem|têm|hat)\s+)?(?:{_SPEECH_VERBS})\s*(?:[.!?…]|$)")
 
 _ROLE_THEN_NAME = re.compile(
     rf"^(?:the|a|an|o|os|as|el|la|los|las|le|les|il|lo|der|die|das|de|het)\s+[^,“”\"«»]{{3,80}},\s+"
@@ -175,7 +180,7 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         re.match(r"^[A-Z][\w.-]*[’']s\s+[a-z]", phrase)  # "Russia's foreign ministry"
     ):
         # the head noun stands before the first preposition: "leaders of ... countries"
-        core = re.split(r"\s(?:of|for|at|in|on|from|with|by|de|du|des|von|der)\s", phrase)[0]
+        core = re.split(r"\s(?:of|for|at|in|on|from|with|by|de|du|des|von|der|di|del|della|da|do|dos|das|van)\s", phrase)[0]
         head = re.sub(r"[’']s$", "", core.split()[-1].lower())
         if head in _ORG_NOUNS and len(words) <= 3 and first.lower() == "the":
             return phrase.lower()  # "the company", "the statement": resolved to the body named before
@@ -239,6 +244,11 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
     inverted = re.match(r"(?:a|est|sont)-t-(?P<p>il|elle|ils|elles)\b", after)
     if inverted:  # French inversion: « … », a-t-elle ajouté
         return inverted.group("p")
+    inverted = re.match(r"[^\W\d_]+-(?:t-)?(?P<p>il|elle)\b", after)
+    if inverted:  # « … », explique-t-il / poursuit-elle / dit-il
+        return inverted.group("p")
+    if _VERB_ALONE.match(after):
+        return UNSTATED_SUBJECT  # "«…», aseguró.": the verb alone, its subject left out
     if after:
         m = _VERB_THEN_REST.match(after)
         if m and not re.match(r"(?:that|in|on|at|to|of)\b", m.group("rest")):

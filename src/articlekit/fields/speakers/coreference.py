@@ -31,6 +31,7 @@ from .vocabulary import (
     _SPEAKER_NOUNS,
     _SPEECH_VERBS,
     PRONOUNS,
+    UNSTATED_SUBJECT,
 )
 
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
@@ -229,6 +230,8 @@ def resolve_speaker(who: str, text: str, before: int, last_speaker: str | None,
         return None  # "we" in the narrative: the writers, a group the text does not name
     if who in PRONOUNS:
         return _nearest_person(text, before, names, who)
+    if who == UNSTATED_SUBJECT:
+        return _nearest_person(text, before, names)
     if who == "it":
         # '“We advise the public ...,” it said in a statement.': the body that spoke in the
         # sentences just before ("The Food Standards Agency warned ..."), unless a document

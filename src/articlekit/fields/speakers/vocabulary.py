@@ -104,6 +104,11 @@ PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie"
 
 _PLURAL_PRONOUNS = frozenset({"we"})
 
+#: What an attribution names when its verb has no written subject: Spanish, Italian and
+#: Portuguese leave the pronoun out ("«…», aseguró.", "«…», ha spiegato."). It stands for the
+#: person last named, like a pronoun whose gender is not known.
+UNSTATED_SUBJECT = "(unstated subject)"
+
 
 _NAME_SEQ = re.compile(
     r"(?=[A-ZÀ-ÝА-Я])"  # (every shape starts with a capital: other positions fail at once)
@@ -246,6 +251,7 @@ _ROYAL = frozenset("prince princess king queen duke duchess pope emperor empress
 
 _NOT_NAME_START = frozenset(
     "when as after before if but and while since because though although so then the a an once "
+    "selon laut según segundo secondo podle volgens "
     "in on at for from with by of to maybe perhaps still now even yet also indeed instead "
     "meanwhile however today yesterday tomorrow this that these those there here every each "
     "last next like unlike just only both neither either all many some most several".split()
