@@ -249,6 +249,8 @@ _LEAD_IN = re.compile(
 _ROYAL = frozenset("prince princess king queen duke duchess pope emperor empress".split())
 
 
+# General vocabulary: words that open a sentence and are never a name's first word
+# (conjunctions, adverbs, determiners, and "according to" in the languages of the verbs).
 _NOT_NAME_START = frozenset(
     "when as after before if but and while since because though although so then the a an once "
     "selon laut según segundo secondo podle volgens "
