@@ -91,24 +91,38 @@ def _common_word(speaker: str, text: str, names: Mapping[str, str]) -> bool:
     return inside is None
 
 
+_LOCATIVE_BEFORE = re.compile(rf"\b{_LOCATIVE}\s+$")
+
+
 def _place(speaker: str, text: str, names: Mapping[str, str]) -> bool:
     if len(speaker.split()) > 3 or not all(w[:1].isupper() for w in speaker.split()) \
             or speaker in names:
         return False
-    word = re.escape(speaker)
     first = speaker.split()[0]
     person = speaker in names.values() and (first.lower() in GIVEN_NAMES or re.fullmatch(
         r"(?:[A-Z]\.)+", first) is not None)
-    # "near Santa Barbara’s university" with a possessive too, unless it is a person's name
-    # ("in J.C. Chandor’s film")
-    after = r"(?![\w’'-])" if person else r"(?:[’']s\b|(?![\w’'-]))"
-    located = len(re.findall(rf"\b{_LOCATIVE}\s+{word}{after}", text))
-    if located == 0:
-        return False
+    # its mentions (a plain text search: no pattern to compile per speaker), and those after a
+    # locative preposition: "near Santa Barbara’s campus" with a possessive too, unless it is
+    # a person's name ("in J.C. Chandor’s film")
+    located = mentions = 0
+    at = text.find(speaker)
+    while at != -1:
+        end = at + len(speaker)
+        nxt, nxt2, nxt3 = text[end : end + 1], text[end + 1 : end + 2], text[end + 2 : end + 3]
+        if (at == 0 or not _word_char(text[at - 1], "’'-")) and not _word_char(nxt, "-"):
+            mentions += 1
+        plain_end = not _word_char(nxt, "’'-")
+        possessive = not person and nxt in ("’", "'") and nxt2 == "s" and not _word_char(nxt3)
+        if (plain_end or possessive) and _LOCATIVE_BEFORE.search(text[max(0, at - 16) : at]):
+            located += 1
+        at = text.find(speaker, end)
     # most of its other mentions put it after a locative preposition ("in Trump Tower" once
     # does not make "Trump" a place)
-    others = len(re.findall(rf"(?<![\w’'-]){word}(?![\w-])", text)) - 1
-    return 2 * located >= others
+    return located > 0 and 2 * located >= mentions - 1
+
+
+def _word_char(char: str, also: str = "") -> bool:
+    return bool(char) and (char.isalnum() or char == "_" or char in also)
 
 
 #: The rules in order: (name, the test that rejects).

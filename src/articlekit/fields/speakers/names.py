@@ -184,6 +184,29 @@ def _index(people: list[tuple[int, str]]) -> tuple[dict[str, str], dict[str, lis
     return full, {last: mentions[last] for last in ambiguous}
 
 
+# A capitalised word, and the one or two capitalised words after it ("Rick Fleming"): a name
+# when the first is a known given name. Cheap enough to run inside every quote of a page.
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?=\s+[A-Z])")
+_NAME_AFTER_GIVEN = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?![\w’'-])")
+
+
+def _given_named_runs(text: str) -> list[tuple[int, str]]:
+    """(offset, run) of every run of capitalised words that opens with a known given name."""
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        if m.group(0).lower() in GIVEN_NAMES:
+            run = _NAME_AFTER_GIVEN.match(text, m.start())
+            if run is not None:
+                out.append((m.start(), run.group(0)))
+    return out
+
+
+# How far back a name's sentence start is looked for, and how many names are counted in the
+# whole text (``named_alone``): bounds that keep a hostile page linear.
+_LOOK_BACK = 1000
+_MAX_COUNTED = 100
+
+
 def named_alone(text: str, first: str, rest: str) -> bool:
     """Whether ``text`` names ``rest`` without the word ``first`` before it too ("Donald Trump"
     beside the heading "Why Donald Trump won")."""
@@ -197,18 +220,33 @@ def full_names(text: str) -> FullNames:
     quoted, text = text, _blank_quotes(text, True)
 
     def opens_sentence(at: int) -> bool:
-        before = text[:at].rstrip()
+        # (a bounded look back: a page of a million names must stay linear)
+        before = text[max(0, at - _LOOK_BACK) : at].rstrip()
         return not before or before[-1] in ".!?:\n\"“”"
+
+    alone: dict[tuple[str, str], bool] = {}
+
+    def named_alone_here(first: str, rest: str) -> bool:
+        if (first, rest) not in alone:  # each pair counted once, and few pairs counted
+            alone[(first, rest)] = len(alone) < _MAX_COUNTED and named_alone(quoted, first, rest)
+        return alone[(first, rest)]
 
     # "Why Donald Trump won": a heading's or a sentence's first word, no given name, is not
     # part of the name after it when the article also writes the word in lower case or names
     # the person without it
-    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", quoted))
+    lower: dict[str, bool] = {}
+
+    def in_lower_case(word: str) -> bool:
+        if word not in lower:
+            lower[word] = re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])",
+                                    quoted) is not None
+        return lower[word]
+
     people = []
     for at, name in _people(text):
         first, _, rest = name.partition(" ")
         if opens_sentence(at) and first.lower() not in GIVEN_NAMES and _person_like(rest) and (
-                first.lower() in lower or named_alone(quoted, first, rest)):
+                in_lower_case(first) or named_alone_here(first, rest)):
             at, name = at + len(first) + 1, rest
         people.append((at, name))
     found, shared = _index(people)
@@ -222,14 +260,15 @@ def full_names(text: str) -> FullNames:
                if name in mid_sentence or name.split()[0].lower() in GIVEN_NAMES}
     full.mentions = {last: kept for last, seen in shared.items()
                      if (kept := [(at, name) for at, name in seen if name in trusted])}
-    full.sentence_starts = {at: max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-                            for kept in full.mentions.values() for at, _ in kept}
+    full.sentence_starts = {
+        at: max(text.rfind(". ", max(0, at - _LOOK_BACK), at), text.rfind("\n", max(0, at - _LOOK_BACK), at))
+        for kept in full.mentions.values() for at, _ in kept}
     # a name only a quote gives in full ("“Investor Advocate Rick Fleming said ...,” reports
     # X", then "said Fleming"): a surname nobody outside the quotes has
     # (only a name that opens with a known given name: inside quotes any sentence's first
     # word runs into a name, "Whether Karenga ...")
-    inside, _ = _index([p for p in _people(quoted) if p not in people
-                        and p[1].split()[0].lower() in GIVEN_NAMES])
+    inside, _ = _index([(at, name) for at, run in _given_named_runs(quoted)
+                        if text[at] == " " and _person_like(name := _clean_name(run))])
     for last, name in inside.items():
         if last not in full and last not in shared:
             full[last] = name
@@ -241,12 +280,13 @@ def full_names(text: str) -> FullNames:
     everyone = trusted | set(full.values())
     # "Salinas" for "Guadalupe Salinas Hernández": Spanish and Portuguese names carry two
     # surnames, and the text goes on with the first
+    first_words = {other.split()[0] for other in everyone}
     for name in sorted(everyone):
         words = name.split()
         if len(words) >= 3 and not words[-1].endswith(".") and len(words[-2]) > 2 \
                 and words[-2][:1].isupper() and words[-2].lower() not in _PARTICLES \
                 and not words[-2].endswith(".") and words[-2] not in full and words[-2] not in shared \
-                and not any(other.split()[0] == words[-2] for other in everyone):
+                and words[-2] not in first_words:
             full[words[-2]] = name
     # "Martha added": a first name that only one person in the text has, and no one's surname
     # (people who share a surname count: "Dale Ford" beside "Mike Ford")
