@@ -66,6 +66,7 @@ def test_no_corpus_page_gives_a_speaker_that_is_never_right(parsed_corpora):
     ("Why Donald Trump", "Why Donald Trump won\n\nDonald Trump spoke on Monday.", "Donald Trump"),
     ("Ask Damien Chazelle", "Ask Damien Chazelle. You may ask anyone.", "Damien Chazelle"),
     ("Replied Stephen", "Replied Stephen, at once. He replied again.", "Stephen Jones"),
+    ("Singer-guitarists Tom Johnston", "Singer-guitarists Tom Johnston spoke.", "Tom Johnston"),
     # kept: a given name, a determiner, a description, a name written inside sentences
     ("Mark Jones", "Mark Jones spoke. We mark the day.", "Mark Jones"),
     ("One Nevada Democrat", "One Nevada Democrat asked. Only one.", "One Nevada Democrat"),

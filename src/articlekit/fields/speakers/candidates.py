@@ -148,7 +148,8 @@ def without_sentence_word(speaker: str, text: str, names: Mapping[str, str]) -> 
     if len(words) < 2 or not first[:1].isupper() or first.lower() in GIVEN_NAMES \
             or first.lower() in _DETERMINERS or first.endswith(".") or not (
                 re.search(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w’'-])", text)
-                or (len(words) >= 3 and named_alone(text, first, " ".join(words[1:])))):
+                or (len(words) >= 3 and (words[1].lower() in GIVEN_NAMES
+                                         or named_alone(text, first, " ".join(words[1:]))))):
         return speaker
     if any(not w[:1].isupper() for w in words[1:]) or re.search(
             rf"(?<![.!?:\n“\"\s])\s+{re.escape(speaker)}(?![\w-])", text):

@@ -232,8 +232,8 @@ def full_names(text: str) -> FullNames:
         return alone[(first, rest)]
 
     # "Why Donald Trump won": a heading's or a sentence's first word, no given name, is not
-    # part of the name after it when the article also writes the word in lower case or names
-    # the person without it
+    # part of the name after it when the article also writes the word in lower case, a given
+    # name follows it ("Longtime Donald Trump advocate") or it names the person without it
     lower: dict[str, bool] = {}
 
     def in_lower_case(word: str) -> bool:
@@ -246,7 +246,8 @@ def full_names(text: str) -> FullNames:
     for at, name in _people(text):
         first, _, rest = name.partition(" ")
         if opens_sentence(at) and first.lower() not in GIVEN_NAMES and _person_like(rest) and (
-                in_lower_case(first) or named_alone_here(first, rest)):
+                in_lower_case(first) or rest.split()[0].lower() in GIVEN_NAMES
+                or named_alone_here(first, rest)):
             at, name = at + len(first) + 1, rest
         people.append((at, name))
     found, shared = _index(people)
