@@ -190,3 +190,16 @@ def test_attribution_shapes_in_de_fr_es_pt_it(lang, text, speaker):
     from articlekit.fields.quotes import find_quotes
 
     assert [q.speaker for q in find_quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("American Federation of Government Employees President J. David Cox Sr., who also "
+     "represents Energy employees, warned against “a return to the political witch hunts.”",
+     "J. David Cox Sr."),
+    ("Senator Mitch McConnell of Kentucky called it “a disgrace to the chamber.”",
+     "Mitch McConnell"),
+])
+def test_a_name_after_its_title_closes_the_phrase(text, speaker):
+    from articlekit.fields.quotes import find_quotes
+
+    assert [q.speaker for q in find_quotes(text)] == [speaker]

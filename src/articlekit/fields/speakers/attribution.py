@@ -123,6 +123,14 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
         # capitalised words (a party, a people), which are no one's name
         return phrase
     if at_end:
+        # "American Federation of Government Employees President J. David Cox warned": a
+        # name after its title closes the phrase, whatever body the title is of
+        titled = _NAME_AT_END.search(phrase)
+        if titled and " " in titled.group(0).strip():
+            name = _clean_name(titled.group(0))
+            if name != titled.group(0).strip() and " " in name and _person_like(name) \
+                    and phrase[: titled.start()].strip() and _drop_titles(titled.group(0)) == name:
+                return name
         # "Senator Mitch McConnell of Kentucky called": the person, not the place
         speaks_for = _SPEAKS_FOR.match(phrase)
         if speaks_for and speaks_for.group("head") in _SPEAKER_NOUNS and len(words) <= 12:
