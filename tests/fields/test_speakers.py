@@ -203,3 +203,15 @@ def test_a_name_after_its_title_closes_the_phrase(text, speaker):
     from articlekit.fields.quotes import find_quotes
 
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_german_inward_guillemets_and_a_noun_before_the_name():
+    from articlekit.fields.quotes import find_quotes
+
+    text = ("Die Leitung hatte der Direktor für Bioinformatik Timothy Sackton. »Es ist im Grunde "
+            "wie eine invasive Spezies«, sagt Sackton.")
+    (quote,) = find_quotes(text)
+    assert (quote.text, quote.speaker) == ("Es ist im Grunde wie eine invasive Spezies",
+                                           "Timothy Sackton")
+    # a French closing » before a space opens nothing
+    assert find_quotes("la suite du texte » et puis rien de plus à dire ici.") == ()

@@ -45,7 +45,8 @@ MAX_ATTRIBUTED = 1000
 # Opening mark -> the marks that may close it. Hand-typed pages mix straight and curly marks
 # ("I am committed ...”), so each closes the other's quote.
 # (General vocabulary: the quotation marks of each language.)
-_PAIRS = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "「": "」", "『": "』", "‹": "›", "”": "”"}
+_PAIRS = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "「": "」", "『": "』", "‹": "›", "”": "”",
+          "»": "«"}  # (German and Scandinavian »…«: see _spans_in)
 _SINGLE_PAIRS = {"‘": "’", "'": "'"}
 _TITLE_CUES = re.compile(
     r"(?:\b(?:film|movie|book|novel|song|album|single|series|show|play|poem|episode|titled|"
@@ -111,8 +112,8 @@ def _is_open_context(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in " \t\n([{—–-/:"
 
 
-_OPENERS = re.compile("[“\"«„「『‹”]")
-_OPENERS_WITH_SINGLES = re.compile("[“\"«„「『‹”‘']")
+_OPENERS = re.compile("[“\"«„「『‹”»]")
+_OPENERS_WITH_SINGLES = re.compile("[“\"«„「『‹”»‘']")
 _ANY_MARK = re.compile("[“”\"«»„「」『』‹›‘’']")
 
 
@@ -133,6 +134,10 @@ def _spans_in(para: str, base: int, singles: bool) -> list[_Span]:
         ch = para[i]
         if (ch in "\"'" and not _is_open_context(para, i)) or (
             ch == "”" and i != 0 and para[max(0, i - 2) : i] not in (": ", ", ")
+        ) or (
+            # » opens (German »Wir wussten«) only against a word; before a space it closes
+            # a French « … » whose opener the paragraph did not hold
+            ch == "»" and (i + 1 >= n or not para[i + 1].isalnum() or "«" not in para[i + 1 :])
         ):  # ” opens only where a quote must start (typed the wrong way round)
             i += 1
             continue

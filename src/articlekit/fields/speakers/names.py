@@ -81,6 +81,13 @@ def _shortened(name: str) -> str:
                 keep += 1
             if keep == 2:
                 return " ".join(words[i:])
+    if len(words) >= 3 and words[0].lower() not in GIVEN_NAMES and words[0].lower() not in _ROYAL \
+            and not re.fullmatch(r"(?:[A-Z]\.)+", words[0]):  # (an initial: "C. Eugene Steuerle")
+        # "Bioinformatik Timothy Sackton" (German capitalises its nouns): the name starts at
+        # a known given name
+        for i in range(1, len(words) - 1):
+            if words[i].lower() in GIVEN_NAMES:
+                return " ".join(words[i:])
     return name
 
 
