@@ -935,3 +935,9 @@ SECOND_REVIEW_CASES = [
 @pytest.mark.parametrize(("text", "speaker"), SECOND_REVIEW_CASES)
 def test_second_review_cases(text, speaker):
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_string_passed_to_a_function_is_code_not_speech():
+    assert find_quotes('console.log("[*] skip native unlink function now");') == ()
+    assert [q.text for q in find_quotes('He wrote ("we will win this one") in the margin.')] == [
+        "we will win this one"]

@@ -108,7 +108,10 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 def _is_open_context(text: str, i: int) -> bool:
-    """A straight quote opens when what precedes it is the start, a space or an opening bracket."""
+    """A straight quote opens when what precedes it is the start, a space or an opening bracket
+    (never a function call's: 'console.log("[*] skip")' is code)."""
+    if i >= 2 and text[i - 1] == "(" and (text[i - 2].isalnum() or text[i - 2] in "_."):
+        return False
     return i == 0 or text[i - 1] in " \t\n([{—–-/:"
 
 
