@@ -55,3 +55,10 @@ def test_labels_that_are_no_speakers_make_no_interview():
     # one label repeated alone
     photos = _text(*[f"Photo: a long caption of picture number {i} here" for i in range(6)])
     assert find_quotes(photos) == ()
+
+
+def test_a_page_of_endless_turns_gives_no_more_quotes_than_the_cap():
+    from articlekit.fields.quotes import MAX_QUOTES
+
+    turns = [f"{'Q' if i % 2 else 'A'}: turn number {i} of a very long page" for i in range(12000)]
+    assert len(find_quotes(_text(*turns))) == MAX_QUOTES

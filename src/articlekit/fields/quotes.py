@@ -441,4 +441,5 @@ def find_quotes(text: str, headline: str | None = None) -> tuple[Quote, ...]:
         out = [q for q in out if not any(a <= q.start < b for a, b in inside)]
         out += [Quote(t.text, t.speaker, t.start, t.end) for t in turns]
         out.sort(key=lambda q: q.start)
+        del out[MAX_QUOTES:]  # (as many as the marked quotes may be, on a hostile page too)
     return tuple(out)

@@ -34,6 +34,8 @@ _MIN_WORDS = 4
 # Each speaker speaks three times at least: two labels twice each are a wire story's team
 # notes ("Thunder: F Hamidou Diallo missed ...", "Lakers: ..."), not an interview.
 _MIN_TURNS_EACH = 3
+# No interview has more turns than this; a page that has is read only this far.
+_MAX_TURNS = 5000
 
 
 @attrs.frozen
@@ -57,6 +59,8 @@ def interview_turns(text: str, paragraphs: Sequence[tuple[int, str]]) -> list[Tu
     nothing when the page is not laid out as one."""
     found: list[tuple[int, int, str, str]] = []  # paragraph start, words start, label, words
     for start, para in paragraphs:
+        if len(found) >= _MAX_TURNS:
+            break  # (a hostile page of a million turns is read no further)
         m = _LABEL.match(para)
         if m is None:
             continue
