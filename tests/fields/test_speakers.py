@@ -215,3 +215,11 @@ def test_german_inward_guillemets_and_a_noun_before_the_name():
                                            "Timothy Sackton")
     # a French closing » before a space opens nothing
     assert find_quotes("la suite du texte » et puis rien de plus à dire ici.") == ()
+
+
+def test_a_description_then_a_first_name_is_that_person():
+    from articlekit.fields.quotes import find_quotes
+
+    text = ("Eloise Parry died. Fiona Parry issued a plea.\n\n“Two tablets was a lethal dose and "
+            "she had taken eight,” her mother, Fiona, said in a statement yesterday.")
+    assert [q.speaker for q in find_quotes(text)] == ["Fiona Parry"]

@@ -54,6 +54,12 @@ from .vocabulary import (
     UNSTATED_SUBJECT,
 )
 
+# A description and then, set off by commas, the first name alone ("her mother, Fiona,"):
+# the first name is who speaks, written out from the rest of the article.
+_DESCRIBED_THEN_FIRST_NAME = re.compile(
+    r"(?:^|\s)(?:his|her|their|my|our|the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s*"
+    r"(?P<name>[A-Z][a-z’'-]+),\s*$")
+
 # Indefinite articles: what follows describes someone unnamed ("a Michigan Republican").
 _INDEFINITE = frozenset("a an one another un une ein eine einer uno una um uma".split())
 
@@ -284,8 +290,12 @@ def attribution_near(text: str, start: int, first_end: int, para_start: int, par
                 if who and (_person_like(who) or who in PRONOUNS):
                     return who
             appositive = re.search(r",\s*([^,]{2,80}),\s*$", subject)
+            first_name = _DESCRIBED_THEN_FIRST_NAME.search(subject)
             if appositive and _person_like(_drop_titles(appositive.group(1).strip())):
                 subject = appositive.group(1)  # "Sweden's deputy prosecutor, Eva Persson, said"
+            elif first_name and _bare(first_name.group("name")) not in _PLACE_OR_ORG \
+                    and first_name.group("name").lower() not in _NOT_NAME_START:
+                subject = first_name.group("name")  # '"...," her mother, Fiona, said
             else:
                 subject = re.sub(r",[^,]{2,80},\s*$", "", subject)  # "Smith, the minister, said"
             subject = re.sub(rf"\s+{_BEFORE_VERB}\s*$", "", subject)
