@@ -223,3 +223,12 @@ def test_a_description_then_a_first_name_is_that_person():
     text = ("Eloise Parry died. Fiona Parry issued a plea.\n\n“Two tablets was a lethal dose and "
             "she had taken eight,” her mother, Fiona, said in a statement yesterday.")
     assert [q.speaker for q in find_quotes(text)] == ["Fiona Parry"]
+
+
+def test_a_relative_of_someone_named_then_a_first_name_is_that_person():
+    from articlekit.fields.quotes import find_quotes
+
+    text = ("The parents of local woman Laura Stevens said Wednesday that they accepted it.\n\n"
+            "“We were quite surprised at first,” said Stevens’ mother, Janet, who noted the pair "
+            "was happy. Janet Stevens went on to say more.")
+    assert [q.speaker for q in find_quotes(text)] == ["Janet Stevens"]

@@ -60,6 +60,12 @@ _DESCRIBED_THEN_FIRST_NAME = re.compile(
     r"(?:^|\s)(?:his|her|their|my|our|the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s*"
     r"(?P<name>[A-Z][a-z’'-]+),\s*$")
 
+# A relative of someone named, then the relative's first name ("Stevens’ mother, Janet,").
+_KIN_THEN_FIRST_NAME = re.compile(
+    r"^(?:his|her|their|[A-Z][\w-]*(?:[’']s|(?<=s)[’']))\s+(?:mother|father|mom|dad|wife|husband|"
+    r"son|daughter|sister|brother|aunt|uncle|grandmother|grandfather|partner|widow|widower)"
+    r",\s+(?P<name>[A-Z][a-z’'-]+)\s*(?:[,.;:]|$)")
+
 # Indefinite articles: what follows describes someone unnamed ("a Michigan Republican").
 _INDEFINITE = frozenset("a an one another un une ein eine einer uno una um uma".split())
 
@@ -106,6 +112,10 @@ def _who_in(phrase: str, at_end: bool) -> str | None:
             name = _clean_name(named.group("name"))
             if _person_like(name):
                 return name
+        kin = _KIN_THEN_FIRST_NAME.match(phrase)
+        if kin and _bare(kin.group("name")) not in _PLACE_OR_ORG \
+                and kin.group("name").lower() not in _NOT_NAME_START:
+            return kin.group("name")  # "said Stevens’ mother, Janet, who ...": Janet (Stevens)
         phrase = re.split(r",|\(|—|–| who | which | and (?=[a-z])| when | while | after | as ", phrase)[0].strip()
     # "Paganini and his team wrote": the named lead speaks for the team
     phrase = re.sub(r"\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers)$", "", phrase)
