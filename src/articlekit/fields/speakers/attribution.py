@@ -27,6 +27,7 @@ from .vocabulary import (
     _DETERMINERS,
     _DIRECT_ATTRIBUTION,
     _INTRODUCES_NEXT,
+    _KIN,
     _LEAD_IN,
     _NAME_AFTER_QUOTE,
     _NAME_AFTER_ROLE,
@@ -62,9 +63,8 @@ _DESCRIBED_THEN_FIRST_NAME = re.compile(
 
 # A relative of someone named, then the relative's first name ("Stevens’ mother, Janet,").
 _KIN_THEN_FIRST_NAME = re.compile(
-    r"^(?:his|her|their|[A-Z][\w-]*(?:[’']s|(?<=s)[’']))\s+(?:mother|father|mom|dad|wife|husband|"
-    r"son|daughter|sister|brother|aunt|uncle|grandmother|grandfather|partner|widow|widower)"
-    r",\s+(?P<name>[A-Z][a-z’'-]+)\s*(?:[,.;:]|$)")
+    r"^(?:his|her|their|[A-Z][\w-]*(?:[’']s|(?<=s)[’']))\s+"
+    rf"(?:{'|'.join(sorted(_KIN, key=len, reverse=True))}),\s+(?P<name>[A-Z][a-z’'-]+)\s*(?:[,.;:]|$)")
 
 # Indefinite articles: what follows describes someone unnamed ("a Michigan Republican").
 _INDEFINITE = frozenset("a an one another un une ein eine einer uno una um uma".split())

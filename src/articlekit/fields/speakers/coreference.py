@@ -21,6 +21,7 @@ from .names import (
 from .sentences import _blank_quotes
 from .vocabulary import (
     _DETERMINERS,
+    _KIN,
     _NAME_SEQ,
     _NOT_NAME_START,
     _ORG_NOUNS,
@@ -303,12 +304,6 @@ _PERSON_ROLES = frozenset(
     minister secretary ceo chairman chairwoman founder owner actor actress singer author writer
     researcher scientist professor doctor lawyer attorney operator captain commissioner
     superintendent detective sergeant dispatcher filmmaker producer economist analyst""".split())
-
-
-# Family relations a person is described by ("her mother said"), looked up like roles.
-# (General vocabulary: kinship nouns.)
-_KIN = frozenset("""mother father mom dad wife husband son daughter sister brother aunt uncle
-    grandmother grandfather niece nephew cousin partner fiancé fiancée widow widower""".split())
 
 
 def _person_in_role(text: str, before: int, role: str, names: Mapping[str, str]) -> str | None:

@@ -104,6 +104,11 @@ PRONOUNS = {"he", "she", "they", "we", "il", "elle", "ils", "elles", "er", "sie"
 
 _PLURAL_PRONOUNS = frozenset({"we"})
 
+# Family relations a person is described by ("her mother said", "Stevens’ mother, Janet,").
+# (General vocabulary: kinship nouns.)
+_KIN = frozenset("""mother father mom dad wife husband son daughter sister brother aunt uncle
+    grandmother grandfather niece nephew cousin partner fiancé fiancée widow widower""".split())
+
 #: What an attribution names when its verb has no written subject: Spanish, Italian and
 #: Portuguese leave the pronoun out ("«…», aseguró.", "«…», ha spiegato."). It stands for the
 #: person last named, like a pronoun whose gender is not known.
