@@ -220,84 +220,89 @@ def named_alone(text: str, first: str, rest: str) -> bool:
     return text.count(rest) > text.count(f"{first} {rest}")
 
 
-def full_names(text: str) -> FullNames:
-    """Surname -> the fullest person's name the text gives for it, computed once per text.
-    Names inside quotes count only for a surname the rest of the text never writes out
-    ("Pat Carlineo is passionate ...", says his lawyer, of Patrick W. Carlineo Jr.)."""
-    quoted, text = text, _blank_quotes(text, True)
+class _Page:
+    """An article's text twice (as written, and with quoted words blanked, offsets kept), and
+    the cached questions the name index asks of it."""
 
-    def opens_sentence(at: int) -> bool:
+    def __init__(self, text: str) -> None:
+        self.quoted = text
+        self.text = _blank_quotes(text, True)
+        self._lower: dict[str, bool] = {}
+        self._alone: dict[tuple[str, str], bool] = {}
+
+    def opens_sentence(self, at: int) -> bool:
         # (a bounded look back: a page of a million names must stay linear)
-        before = text[max(0, at - _LOOK_BACK) : at].rstrip()
+        before = self.text[max(0, at - _LOOK_BACK) : at].rstrip()
         return not before or before[-1] in ".!?:\n\"“”"
 
-    alone: dict[tuple[str, str], bool] = {}
+    def sentence_start(self, at: int) -> int:
+        lo = max(0, at - _LOOK_BACK)
+        return max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at))
 
-    def named_alone_here(first: str, rest: str) -> bool:
-        if (first, rest) not in alone:  # each pair counted once, and few pairs counted
-            alone[(first, rest)] = len(alone) < _MAX_COUNTED and named_alone(quoted, first, rest)
-        return alone[(first, rest)]
+    def in_lower_case(self, word: str) -> bool:
+        if word not in self._lower:
+            self._lower[word] = re.search(
+                rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", self.quoted) is not None
+        return self._lower[word]
 
-    # "Why Donald Trump won": a heading's or a sentence's first word, no given name, is not
-    # part of the name after it when the article also writes the word in lower case, a given
-    # name follows it ("Longtime Donald Trump advocate") or it names the person without it
-    lower: dict[str, bool] = {}
+    def named_alone(self, first: str, rest: str) -> bool:
+        if (first, rest) not in self._alone:  # each pair counted once, and few pairs counted
+            self._alone[(first, rest)] = len(self._alone) < _MAX_COUNTED and named_alone(
+                self.quoted, first, rest)
+        return self._alone[(first, rest)]
 
-    def in_lower_case(word: str) -> bool:
-        if word not in lower:
-            lower[word] = re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])",
-                                    quoted) is not None
-        return lower[word]
 
+def _people_named(page: _Page) -> list[tuple[int, str]]:
+    """The full names outside quotes, without a heading's or a sentence's first word run into
+    them: "Why Donald Trump won" is Donald Trump when the word is no given name and the
+    article also writes it in lower case, a given name follows it ("Longtime Donald Trump
+    advocate") or the article names the person without it."""
     people = []
-    for at, name in _people(text):
+    for at, name in _people(page.text):
         first, _, rest = name.partition(" ")
-        if opens_sentence(at) and first.lower() not in GIVEN_NAMES and _person_like(rest) and (
-                in_lower_case(first) or rest.split()[0].lower() in GIVEN_NAMES
-                or named_alone_here(first, rest)):
+        if page.opens_sentence(at) and first.lower() not in GIVEN_NAMES and _person_like(rest) and (
+                page.in_lower_case(first) or rest.split()[0].lower() in GIVEN_NAMES
+                or page.named_alone(first, rest)):
             at, name = at + len(first) + 1, rest
         people.append((at, name))
-    found, shared = _index(people)
-    full = FullNames()
-    full.update(found)
-    # a shared surname stands only for people named so, not for a sentence's first word run
-    # into it ("Whether Karenga was ..."): a name that only ever opens a sentence counts when
-    # it opens with a known given name
-    mid_sentence = {name for at, name in people if not opens_sentence(at)}
-    trusted = {name for _, name in people
-               if name in mid_sentence or name.split()[0].lower() in GIVEN_NAMES}
-    full.mentions = {last: kept for last, seen in shared.items()
-                     if (kept := [(at, name) for at, name in seen if name in trusted])}
-    full.sentence_starts = {
-        at: max(text.rfind(". ", max(0, at - _LOOK_BACK), at), text.rfind("\n", max(0, at - _LOOK_BACK), at))
-        for kept in full.mentions.values() for at, _ in kept}
-    # a name only a quote gives in full ("“Investor Advocate Rick Fleming said ...,” reports
-    # X", then "said Fleming"): a surname nobody outside the quotes has
-    # (only a name that opens with a known given name: inside quotes any sentence's first
-    # word runs into a name, "Whether Karenga ...")
-    inside, _ = _index([(at, name) for at, run in _given_named_runs(quoted)
-                        if text[at] == " " and _person_like(name := _clean_name(run))])
-    for last, name in inside.items():
-        if last not in full and last not in shared:
-            full[last] = name
-    # "Coach (Frank) Vogel": a first name an editor put in brackets, often inside a quote
-    for m in re.finditer(r"\(([A-Z][a-z]+)\)\s+([A-Z][\w'’-]+)", quoted):
-        name = f"{m.group(1)} {m.group(2)}"
-        if len(name) > len(full.get(m.group(2), "")):
-            full[m.group(2)] = name
-    everyone = trusted | set(full.values())
-    # "Salinas" for "Guadalupe Salinas Hernández": Spanish and Portuguese names carry two
-    # surnames, and the text goes on with the first
-    first_words = {other.split()[0] for other in everyone}
+    return people
+
+
+def _trusted(page: _Page, people: list[tuple[int, str]]) -> set[str]:
+    """The names that are people's for certain: written inside a sentence at least once, or
+    opening with a known given name (not "Whether Karenga", a sentence's first word)."""
+    mid_sentence = {name for at, name in people if not page.opens_sentence(at)}
+    return {name for _, name in people
+            if name in mid_sentence or name.split()[0].lower() in GIVEN_NAMES}
+
+
+def _named_inside_quotes(page: _Page) -> dict[str, str]:
+    """Full names only a quote gives ("“Investor Advocate Rick Fleming said ...,” reports X"),
+    by surname; only those that open with a known given name (inside quotes any sentence's
+    first word runs into a name)."""
+    found, _ = _index([(at, name) for at, run in _given_named_runs(page.quoted)
+                       if page.text[at] == " " and _person_like(name := _clean_name(run))])
+    return found
+
+
+def _second_surnames(everyone: set[str]) -> dict[str, str]:
+    """"Salinas" for "Guadalupe Salinas Hernández": Spanish and Portuguese names carry two
+    surnames, and the text goes on with the first (never a word that is someone's first
+    name)."""
+    first_words = {name.split()[0] for name in everyone}
+    out: dict[str, str] = {}
     for name in sorted(everyone):
         words = name.split()
         if len(words) >= 3 and not words[-1].endswith(".") and len(words[-2]) > 2 \
                 and words[-2][:1].isupper() and words[-2].lower() not in _PARTICLES \
-                and not words[-2].endswith(".") and words[-2] not in full and words[-2] not in shared \
-                and words[-2] not in first_words:
-            full[words[-2]] = name
-    # "Martha added": a first name that only one person in the text has, and no one's surname
-    # (people who share a surname count: "Dale Ford" beside "Mike Ford")
+                and not words[-2].endswith(".") and words[-2] not in first_words:
+            out.setdefault(words[-2], name)
+    return out
+
+
+def _first_names(everyone: set[str]) -> dict[str, str]:
+    """"Martha added": a first name that only one person in the text has (people who share a
+    surname count: "Dale Ford" beside "Mike Ford")."""
     firsts: dict[str, dict[tuple[str, str], str]] = {}  # first name -> person -> fullest name
     for name in everyone:
         words = name.split()
@@ -305,9 +310,37 @@ def full_names(text: str) -> FullNames:
             person = firsts.setdefault(words[0], {})
             if len(name) > len(person.get(_core(name), "")):
                 person[_core(name)] = name
-    for first, named in firsts.items():
-        if len(named) == 1 and first not in full and first not in shared:
-            full[first] = next(iter(named.values()))
+    return {first: next(iter(named.values())) for first, named in firsts.items() if len(named) == 1}
+
+
+def full_names(text: str) -> FullNames:
+    """Surname -> the fullest person's name the text gives for it, computed once per text.
+    Names inside quotes count only for a surname the rest of the text never writes out
+    ("Pat Carlineo is passionate ...", says his lawyer, of Patrick W. Carlineo Jr.)."""
+    page = _Page(text)
+    people = _people_named(page)
+    found, shared = _index(people)
+    trusted = _trusted(page, people)
+    full = FullNames()
+    full.update(found)
+    # a shared surname stands for one of the people named so ("Hieronymus Bosch", "Adam Bosch")
+    full.mentions = {last: kept for last, seen in shared.items()
+                     if (kept := [(at, name) for at, name in seen if name in trusted])}
+    full.sentence_starts = {at: page.sentence_start(at)
+                            for kept in full.mentions.values() for at, _ in kept}
+    for last, name in _named_inside_quotes(page).items():
+        if last not in full and last not in shared:
+            full[last] = name
+    # "Coach (Frank) Vogel": a first name an editor put in brackets, often inside a quote
+    for m in re.finditer(r"\(([A-Z][a-z]+)\)\s+([A-Z][\w'’-]+)", page.quoted):
+        name = f"{m.group(1)} {m.group(2)}"
+        if len(name) > len(full.get(m.group(2), "")):
+            full[m.group(2)] = name
+    everyone = trusted | set(full.values())
+    for extra in (_second_surnames(everyone), _first_names(everyone)):
+        for key, name in extra.items():
+            if key not in full and key not in shared:
+                full[key] = name
     return full
 
 
