@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ..dates.parse import MONTHS
-from .names import GIVEN_NAMES, _fullest, named_alone
+from .names import GIVEN_NAMES, _fullest, named_alone, runs_into_name
 from .vocabulary import _DETERMINERS, _SPEAKER_NOUNS, PRONOUNS
 
 __all__ = ["RULES", "rejection", "without_sentence_word"]
@@ -145,11 +145,12 @@ def without_sentence_word(speaker: str, text: str, names: Mapping[str, str]) -> 
     is a description)."""
     words = speaker.split()
     first = words[0]
-    if len(words) < 2 or not first[:1].isupper() or first.lower() in GIVEN_NAMES \
-            or first.lower() in _DETERMINERS or first.endswith(".") or not (
-                re.search(rf"(?<![\w’'-]){re.escape(first.lower())}(?![\w’'-])", text)
-                or (len(words) >= 3 and (words[1].lower() in GIVEN_NAMES
-                                         or named_alone(text, first, " ".join(words[1:]))))):
+    if len(words) < 2 or not first[:1].isupper() or first.lower() in _DETERMINERS \
+            or first.endswith(".") or not runs_into_name(
+                first, " ".join(words[1:]),
+                lambda word: re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])",
+                                       text) is not None,
+                lambda word, rest: named_alone(text, word, rest)):
         return speaker
     if any(not w[:1].isupper() for w in words[1:]) or re.search(
             rf"(?<![.!?:\n“\"\s])\s+{re.escape(speaker)}(?![\w-])", text):

@@ -215,9 +215,9 @@ _SPOKESPERSON = (r"(?:spokes(?:man|woman|person)|press (?:officer|secretary)|por
                  r"talesperson|talsperson|rzecznik|rzeczniczka)")
 _SPOKESPERSON_FOR = re.compile(
     rf"^(?:an?|one|un|une|ein|eine|uno|una|um|uma|een|the)\s+{_SPOKESPERSON}\s+"
-    r"(?:for|of|at|de la|de l’|de l'|du|des|de|von|vom|der|des|del|da|do|dos|das|di|della|"
-    r"dello|van|för|for|dla)\s+(?P<org>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|de|"
-    r"du|des|der|für|del|da|do|di|della)?\s*[A-Z][\w’'&.-]*){0,6})$", re.I | re.U)
+    r"(?:for|of|at|de la|de l’|de l'|du|des|de|von|vom|der|del|da|do|dos|das|di|della|"
+    r"dello|van|för|dla)\s+(?P<org>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|de|"
+    r"du|des|der|für|del|da|do|di|della)?\s*[A-Z][\w’'&.-]*){0,6})$", re.I)
 _ORGS_SPOKESPERSON = re.compile(
     rf"^(?:an?|one)\s+(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){{0,4}})\s+{_SPOKESPERSON}$")
 

@@ -4,7 +4,7 @@ and the fullest form the text gives for a surname."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .._first_names import FEMALE, MALE
 from .sentences import _blank_quotes
@@ -252,17 +252,26 @@ class _Page:
         return self._alone[(first, rest)]
 
 
+def runs_into_name(first: str, rest: str, written_lower: Callable[[str], bool],
+                   written_alone: Callable[[str, str], bool]) -> bool:
+    """Whether ``first``, a sentence's or a heading's first word, ran into the name ``rest``
+    ("Why Donald Trump"): it is no given name, and the article also writes it in lower case,
+    or ``rest`` is a full name that opens with a given name ("Longtime Donald Trump") or that
+    the article writes without the word."""
+    if first.lower() in GIVEN_NAMES:
+        return False
+    return written_lower(first) or (len(rest.split()) >= 2 and (
+        rest.split()[0].lower() in GIVEN_NAMES or written_alone(first, rest)))
+
+
 def _people_named(page: _Page) -> list[tuple[int, str]]:
     """The full names outside quotes, without a heading's or a sentence's first word run into
-    them: "Why Donald Trump won" is Donald Trump when the word is no given name and the
-    article also writes it in lower case, a given name follows it ("Longtime Donald Trump
-    advocate") or the article names the person without it."""
+    them ("Why Donald Trump won" is Donald Trump: ``runs_into_name``)."""
     people = []
     for at, name in _people(page.text):
         first, _, rest = name.partition(" ")
-        if page.opens_sentence(at) and first.lower() not in GIVEN_NAMES and _person_like(rest) and (
-                page.in_lower_case(first) or rest.split()[0].lower() in GIVEN_NAMES
-                or page.named_alone(first, rest)):
+        if page.opens_sentence(at) and _person_like(rest) \
+                and runs_into_name(first, rest, page.in_lower_case, page.named_alone):
             at, name = at + len(first) + 1, rest
         people.append((at, name))
     return people
