@@ -232,3 +232,11 @@ def test_a_relative_of_someone_named_then_a_first_name_is_that_person():
             "“We were quite surprised at first,” said Stevens’ mother, Janet, who noted the pair "
             "was happy. Janet Stevens went on to say more.")
     assert [q.speaker for q in find_quotes(text)] == ["Janet Stevens"]
+
+
+def test_a_spokesperson_of_an_unnamed_body_stays_described():
+    from articlekit.fields.quotes import find_quotes
+
+    text = ("Acme Corp said on Monday it would close.\n\n"
+            "“We are reviewing it closely,” a spokesman for the company said.")
+    assert [q.speaker for q in find_quotes(text)] == ["a spokesman for the company"]

@@ -213,11 +213,12 @@ _TITLE_ABBREVIATIONS = {
 _SPOKESPERSON = (r"(?:spokes(?:man|woman|person)|press (?:officer|secretary)|porte-parole|"
                  r"(?:pressesprecher|sprecher)(?:in)?|portavoz|porta-voz|portavoce|woordvoerder|"
                  r"talesperson|talsperson|rzecznik|rzeczniczka)")
+# (the organisation must be named, capitalised: "a spokesman for the company" is no name)
 _SPOKESPERSON_FOR = re.compile(
-    rf"^(?:an?|one|un|une|ein|eine|uno|una|um|uma|een|the)\s+{_SPOKESPERSON}\s+"
+    rf"^(?i:an?|one|un|une|ein|eine|uno|una|um|uma|een|the)\s+(?i:{_SPOKESPERSON})\s+"
     r"(?:for|of|at|de la|de l’|de l'|du|des|de|von|vom|der|del|da|do|dos|das|di|della|"
     r"dello|van|för|dla)\s+(?P<org>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|de|"
-    r"du|des|der|für|del|da|do|di|della)?\s*[A-Z][\w’'&.-]*){0,6})$", re.I)
+    r"du|des|der|für|del|da|do|di|della)?\s*[A-Z][\w’'&.-]*){0,6})$")
 _ORGS_SPOKESPERSON = re.compile(
     rf"^(?:an?|one)\s+(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){{0,4}})\s+{_SPOKESPERSON}$")
 
